@@ -1,0 +1,9 @@
+import type { Analysis } from '../contracts/call-analytics.js';
+import type { CallCompleted } from '../contracts/call-completed.js';
+
+/** Turns a (redacted) call into its analysis. Implementations are pure apart from I/O to a model. */
+export interface Analyzer {
+  readonly name: string;
+  readonly version: string;
+  analyze(call: CallCompleted): Promise<Analysis>;
+}
