@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { analysisSchema } from '../../contracts/call-analytics.js';
+
+type JsonSchema = { [keyword: string]: unknown };
+
+function isJsonSchema(value: unknown): value is JsonSchema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mapSchemas(schemas: JsonSchema, f: (schema: JsonSchema) => JsonSchema): JsonSchema {
+  return Object.fromEntries(Object.entries(schemas).map(([key, schema]) => [key, isJsonSchema(schema) ? f(schema) : schema]));
+}
+
+/**
+ * OpenAI strict mode wants every property required and no additional properties on every object.
+ * Requiring an optional property is safe: the model must then always send it, which zod still accepts.
+ */
+function strictNode(node: JsonSchema): JsonSchema {
+  const strict: JsonSchema = { ...node };
+  if (isJsonSchema(node.$defs)) strict.$defs = mapSchemas(node.$defs, strictNode);
+  if (isJsonSchema(node.items)) strict.items = strictNode(node.items);
+  if (Array.isArray(node.anyOf)) strict.anyOf = node.anyOf.map((branch) => (isJsonSchema(branch) ? strictNode(branch) : branch));
+  if (isJsonSchema(node.properties)) {
+    strict.properties = mapSchemas(node.properties, strictNode);
+    strict.required = Object.keys(node.properties);
+    strict.additionalProperties = false;
+  }
+  return strict;
+}
+
+/** A JSON schema for OpenAI strict structured output; nullable fields come out as `type: [T, "null"]`. */
+export function toStrictJsonSchema(schema: z.ZodType): JsonSchema {
+  // The $schema dialect marker is not part of the subset strict mode accepts.
+  const { $schema: _dialect, ...root } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'throw' });
+  return strictNode(root);
+}
+
+export const analysisResponseFormat = {
+  type: 'json_schema',
+  json_schema: { name: 'call_analysis', strict: true, schema: toStrictJsonSchema(analysisSchema) },
+} as const;

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { analysisSchema, type Analysis, type Sentiment } from '../../contracts/call-analytics.js';
+
+/** The parts of a chat completion choice that decide whether it holds a usable analysis. */
+export interface ModelAnswer {
+  content: string | null;
+  finishReason: string;
+}
+
+export type AnswerVerdict = { ok: true; analysis: Analysis } | { ok: false; problems: string[] };
+
+const NEUTRAL_BAND = 0.25;
+
+export function sentimentForScore(score: number): Sentiment {
+  if (score < -NEUTRAL_BAND) return 'negative';
+  if (score > NEUTRAL_BAND) return 'positive';
+  return 'neutral';
+}
+
+/** Issue messages name the field and the rule, never the offending text, so they are safe to log. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+  return `${path}: ${issue.message}`;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    // The SyntaxError quotes the answer, which may echo the transcript.
+    return { ok: false };
+  }
+}
+
+function sentimentProblems(analysis: Analysis): string[] {
+  const expected = sentimentForScore(analysis.sentimentScore);
+  return analysis.sentiment === expected
+    ? []
+    : [`sentiment: must be "${expected}" for sentimentScore ${analysis.sentimentScore} (negative < -0.25 <= neutral <= 0.25 < positive)`];
+}
+
+export function judgeAnswer(answer: ModelAnswer): AnswerVerdict {
+  if (answer.finishReason === 'length') {
+    return { ok: false, problems: ['the answer was truncated at the output token limit; answer more briefly'] };
+  }
+  if (!answer.content?.trim()) return { ok: false, problems: ['the answer was empty'] };
+  const json = parseJson(answer.content);
+  if (!json.ok) return { ok: false, problems: ['the answer is not valid JSON'] };
+  const parsed = analysisSchema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describeIssue) };
+  const problems = sentimentProblems(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, analysis: parsed.data };
+}

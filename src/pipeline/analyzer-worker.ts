@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { Kafka, KafkaMessage, Message, TopicMessages } from 'kafkajs';
+import type { Analyzer } from '../analysis/analyzer.js';
+import type { CallCompleted } from '../contracts/call-completed.js';
+import { AvroCodec, DecodeError, valueSubject } from '../contracts/avro-codec.js';
+import type { Logger } from '../logger.js';
+import { analyzeCall, type CallOutcome } from './analyze-call.js';
+import { mapWithConcurrency } from './concurrency.js';
+import { deadLetter } from './dead-letter.js';
+import type { Worker } from './worker.js';
+import type { Topics } from './topics.js';
+
+export interface AnalyzerWorkerOptions {
+  kafka: Kafka;
+  codec: AvroCodec;
+  analyzer: Analyzer;
+  topics: Topics;
+  groupId: string;
+  logger: Logger;
+  /** Runs before analysis; where PII redaction happens. */
+  prepare: (call: CallCompleted) => CallCompleted;
+  /** Calls analyzed at once within a batch (matters for a remote model). */
+  concurrency?: number;
+}
+
+async function decodeAndAnalyze(message: KafkaMessage, opts: AnalyzerWorkerOptions): Promise<CallOutcome> {
+  let decoded: unknown;
+  try {
+    decoded = await opts.codec.decode(message.value);
+  } catch (error) {
+    if (error instanceof DecodeError) return { ok: false, callId: message.key?.toString() ?? null, failure: { stage: 'decode', reason: error.reason, detail: error.message } };
+    throw error;
+  }
+  return analyzeCall(decoded, opts.analyzer, opts.prepare);
+}
+
+/** The records one batch produces: analytics, triggers and dead letters. */
+async function outputsOf(topic: string, partition: number, messages: KafkaMessage[], outcomes: CallOutcome[], opts: AnalyzerWorkerOptions): Promise<TopicMessages[]> {
+  const { topics, codec } = opts;
+  const byTopic = new Map<string, Message[]>();
+  const add = (t: string, m: Message) => byTopic.set(t, [...(byTopic.get(t) ?? []), m]);
+  for (const [i, outcome] of outcomes.entries()) {
+    if (!outcome.ok) {
+      add(topics.completedDlq, deadLetter({ topic, partition, message: messages[i]! }, outcome.failure));
+      opts.logger.warn({ callId: outcome.callId, offset: messages[i]!.offset, ...outcome.failure, detail: undefined }, 'call sent to the dead-letter topic');
+      continue;
+    }
+    const a = outcome.analytics;
+    add(topics.analytics, { key: a.callId, value: await codec.encode(valueSubject(topics.analytics), a) });
+    if (a.hotLead) add(topics.hotLeads, { key: a.callId, value: await codec.encode(valueSubject(topics.hotLeads), a) });
+    if (a.escalated) add(topics.escalations, { key: a.callId, value: await codec.encode(valueSubject(topics.escalations), a) });
+  }
+  return [...byTopic].map(([t, msgs]) => ({ topic: t, messages: msgs }));
+}
+
+/**
+ * The analyzer consumer group on call.completed. Each batch is one Kafka transaction holding its
+ * outputs and its consumed offsets, so a crash never loses an event nor half-publishes a batch.
+ */
+export async function startAnalyzerWorker(opts: AnalyzerWorkerOptions): Promise<Worker> {
+  const { kafka, topics, groupId, logger } = opts;
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+  const producer = kafka.producer({ transactionalId: `${groupId}-${randomUUID()}`, idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  await Promise.all([consumer.connect(), producer.connect()]);
+  await consumer.subscribe({ topic: topics.completed, fromBeginning: true });
+  await consumer.run({
+    autoCommit: false,
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
+      const { topic, partition, messages } = batch;
+      if (messages.length === 0) return;
+      const outcomes = await mapWithConcurrency(messages, opts.concurrency ?? 8, (m) => decodeAndAnalyze(m, opts));
+      const outputs = await outputsOf(topic, partition, messages, outcomes, opts);
+      const last = batch.lastOffset();
+      const tx = await producer.transaction();
+      try {
+        await tx.sendBatch({ topicMessages: outputs });
+        await tx.sendOffsets({ consumerGroupId: groupId, topics: [{ topic, partitions: [{ partition, offset: String(BigInt(last) + 1n) }] }] });
+        await tx.commit();
+      } catch (error) {
+        await tx.abort().catch(() => undefined);
+        throw error;
+      }
+      resolveOffset(last);
+      await heartbeat();
+      const failed = outcomes.filter((o) => !o.ok).length;
+      logger.info({ topic, partition, firstOffset: messages[0]!.offset, lastOffset: last, analyzed: outcomes.length - failed, deadLettered: failed }, 'batch analyzed');
+    },
+  });
+  return {
+    async stop() {
+      await consumer.disconnect();
+      await producer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** A running consumer-group member. */
+export interface Worker {
+  stop(): Promise<void>;
+}

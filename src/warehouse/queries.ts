@@ -1,0 +1,125 @@
+import type { Warehouse } from './warehouse.js';
+
+export type Bucket = 'hour' | 'day';
+export type GroupBy = 'agent' | 'vertical' | 'language';
+
+/** Sign-weighted sums as the views keep them; averages are derived from these by `rates`. */
+export interface Sums {
+  calls: number;
+  sentimentScoreMicros: number;
+  satisfactionSum: number;
+  escalations: number;
+  hotLeads: number;
+}
+
+export interface TrendRow extends Sums {
+  bucket: string;
+  group: string;
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
+export interface LeaderboardRow extends Sums {
+  agentId: string;
+}
+
+export interface IntentRow {
+  group: string;
+  intent: string;
+  calls: number;
+}
+
+export interface TopLeadRow {
+  callId: string;
+  agentId: string;
+  vertical: string;
+  language: string;
+  endedAt: number;
+  leadScore: number;
+  intent: string;
+  sentiment: string;
+  summary: string;
+  nextAction: string;
+}
+
+export interface Window {
+  /** Epoch ms; the window starts at the bucket (hour or day, UTC) that contains it. */
+  since: number;
+}
+
+const groupColumn: Record<GroupBy, string> = { agent: 'agentId', vertical: 'vertical', language: 'language' };
+const trendTable: Record<Bucket, string> = { hour: 'trends_hourly', day: 'trends_daily' };
+
+// Aggregates are aliased with their source columns' names; this makes a name inside an aggregate or
+// HAVING mean the column, not the alias.
+const columnsOverAliases = 'SETTINGS prefer_column_name_to_alias = 1';
+
+const sumsSql = `sum(calls) AS calls, sum(sentimentScoreMicros) AS sentimentScoreMicros, sum(satisfactionSum) AS satisfactionSum,
+  sum(escalations) AS escalations, sum(hotLeads) AS hotLeads`;
+
+const sinceSql = (bucket: Bucket) => (bucket === 'hour' ? 'toStartOfHour(fromUnixTimestamp64Milli({since:Int64}))' : 'toStartOfDay(fromUnixTimestamp64Milli({since:Int64}))');
+
+/** 64-bit integers arrive as strings from a server and as numbers from chDB. */
+function numeric<T extends object>(row: T, keys: readonly (keyof T)[]): T {
+  const copy = { ...row };
+  for (const k of keys) copy[k] = Number(copy[k]) as T[keyof T];
+  return copy;
+}
+
+const sumKeys = ['calls', 'sentimentScoreMicros', 'satisfactionSum', 'escalations', 'hotLeads'] as const;
+
+export async function trends(wh: Warehouse, opts: Window & { bucket: Bucket; by: GroupBy }): Promise<TrendRow[]> {
+  const rows = await wh.query<TrendRow>(
+    `SELECT formatDateTime(bucket, '%Y-%m-%dT%H:%i:%SZ', 'UTC') AS bucket, ${groupColumn[opts.by]} AS group, ${sumsSql},
+       sumIf(calls, sentiment = 'positive') AS positive, sumIf(calls, sentiment = 'neutral') AS neutral, sumIf(calls, sentiment = 'negative') AS negative
+     FROM ${trendTable[opts.bucket]}
+     WHERE bucket >= ${sinceSql(opts.bucket)}
+     GROUP BY bucket, group HAVING sum(calls) != 0
+     ORDER BY bucket, group ${columnsOverAliases}`,
+    { since: opts.since },
+  );
+  return rows.map((r) => numeric(r, [...sumKeys, 'positive', 'neutral', 'negative']));
+}
+
+export async function leaderboard(wh: Warehouse, opts: Window): Promise<LeaderboardRow[]> {
+  const rows = await wh.query<LeaderboardRow>(
+    `SELECT agentId, ${sumsSql} FROM agent_leaderboard_hourly
+     WHERE bucket >= ${sinceSql('hour')}
+     GROUP BY agentId HAVING sum(calls) != 0
+     ORDER BY agentId ${columnsOverAliases}`,
+    { since: opts.since },
+  );
+  return rows.map((r) => numeric(r, sumKeys));
+}
+
+export async function intentMix(wh: Warehouse, opts: Window & { by: GroupBy }): Promise<IntentRow[]> {
+  const rows = await wh.query<IntentRow>(
+    `SELECT ${groupColumn[opts.by]} AS group, toString(intent) AS intent, sum(calls) AS calls FROM trends_hourly
+     WHERE bucket >= ${sinceSql('hour')}
+     GROUP BY group, intent HAVING sum(calls) != 0
+     ORDER BY group, toString(intent) ${columnsOverAliases}`,
+    { since: opts.since },
+  );
+  return rows.map((r) => numeric(r, ['calls']));
+}
+
+export async function topLeads(wh: Warehouse, opts: Window & { limit: number }): Promise<TopLeadRow[]> {
+  const rows = await wh.query<TopLeadRow>(
+    `SELECT callId, agentId, vertical, language, toUnixTimestamp64Milli(endedAt) AS endedAt, leadScore, toString(intent) AS intent,
+       toString(sentiment) AS sentiment, summary, nextAction
+     FROM top_leads WHERE endedAt >= fromUnixTimestamp64Milli({since:Int64}) LIMIT {limit:UInt32}`,
+    { since: opts.since, limit: opts.limit },
+  );
+  return rows.map((r) => numeric(r, ['endedAt', 'leadScore']));
+}
+
+/** The averages and rates a person reads, from the sums the views keep. */
+export function rates(s: Sums): { avgSentiment: number; avgSatisfaction: number; escalationRate: number } {
+  const per = (x: number) => (s.calls === 0 ? 0 : x / s.calls);
+  return {
+    avgSentiment: Math.round(per(s.sentimentScoreMicros) / 1000) / 1000,
+    avgSatisfaction: Math.round(per(s.satisfactionSum) * 100) / 100,
+    escalationRate: Math.round(per(s.escalations) * 1000) / 1000,
+  };
+}
