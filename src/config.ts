@@ -15,6 +15,11 @@ const envSchema = z.object({
   CALLSTREAM_HOT_LEAD_THRESHOLD: z.coerce.number().int().min(0).max(100).default(70),
   CALLSTREAM_ANALYZER_GROUP: z.string().min(1).default('callstream-analyzer'),
   CALLSTREAM_SINK_GROUP: z.string().min(1).default('callstream-sink'),
+  CALLSTREAM_ANALYZER: z.enum(['local', 'llm']).default('local'),
+  CALLSTREAM_ANALYZER_CONCURRENCY: positiveInt.max(256).default(8),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  CALLSTREAM_LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -55,10 +60,9 @@ export function resolveEndpoints(env: Env): Endpoints {
       ? { chdbPath: env.CHDB_PATH }
       : stackClickhouse && 'url' in stackClickhouse
         ? { url: stackClickhouse.url, database: env.CLICKHOUSE_DATABASE }
-        : { chdbPath: stackClickhouse?.chdbPath ?? defaultChdbPath() };
+        : stackClickhouse
+          ? { chdbPath: stackClickhouse.chdbPath }
+          : null;
+  if (!clickhouse) throw new ConfigError('no ClickHouse: set CLICKHOUSE_URL or CHDB_PATH, or run `callstream services start`');
   return { brokers: brokers.split(','), registryUrl, clickhouse };
-}
-
-function defaultChdbPath(): string {
-  throw new ConfigError('no ClickHouse: set CLICKHOUSE_URL or CHDB_PATH, or run `callstream services start`');
 }

@@ -8,6 +8,7 @@ import { analyzeCall, type CallOutcome } from './analyze-call.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { deadLetter } from './dead-letter.js';
 import type { Worker } from './worker.js';
+import { producerDefaults } from './kafka.js';
 import type { Topics } from './topics.js';
 
 export interface AnalyzerWorkerOptions {
@@ -46,6 +47,7 @@ async function outputsOf(topic: string, partition: number, messages: KafkaMessag
       continue;
     }
     const a = outcome.analytics;
+    opts.logger.debug({ callId: a.callId, offset: messages[i]!.offset, intent: a.intent, sentiment: a.sentiment, leadScore: a.leadScore, escalated: a.escalated }, 'call analyzed');
     add(topics.analytics, { key: a.callId, value: await codec.encode(valueSubject(topics.analytics), a) });
     if (a.hotLead) add(topics.hotLeads, { key: a.callId, value: await codec.encode(valueSubject(topics.hotLeads), a) });
     if (a.escalated) add(topics.escalations, { key: a.callId, value: await codec.encode(valueSubject(topics.escalations), a) });
@@ -60,7 +62,7 @@ async function outputsOf(topic: string, partition: number, messages: KafkaMessag
 export async function startAnalyzerWorker(opts: AnalyzerWorkerOptions): Promise<Worker> {
   const { kafka, topics, groupId, logger } = opts;
   const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-  const producer = kafka.producer({ transactionalId: `${groupId}-${randomUUID()}`, idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = kafka.producer({ ...producerDefaults, transactionalId: `${groupId}-${randomUUID()}` });
   await Promise.all([consumer.connect(), producer.connect()]);
   await consumer.subscribe({ topic: topics.completed, fromBeginning: true });
   await consumer.run({

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type LogEntry, type ProducerConfig } from 'kafkajs';
 import type { Logger } from '../logger.js';
 
 const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -23,3 +23,11 @@ export function createKafka(brokers: string[], clientId: string, logger: Logger)
       },
   });
 }
+
+/** Idempotent, ordered, Java-compatible (murmur2) partitioning by key, topics never auto-created. */
+export const producerDefaults: ProducerConfig = {
+  idempotent: true,
+  maxInFlightRequests: 1,
+  allowAutoTopicCreation: false,
+  createPartitioner: Partitioners.DefaultPartitioner,
+};

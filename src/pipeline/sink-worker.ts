@@ -7,6 +7,7 @@ import { planChanges, type SourcePosition } from '../warehouse/change-plan.js';
 import { readLatest } from '../warehouse/latest-state.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { deadLetter, type Failure } from './dead-letter.js';
+import { producerDefaults } from './kafka.js';
 import type { Topics } from './topics.js';
 import type { Worker } from './worker.js';
 
@@ -55,7 +56,7 @@ async function insertWithRetry(warehouse: Warehouse, rows: readonly object[], de
 export async function startSinkWorker(opts: SinkWorkerOptions): Promise<Worker> {
   const { kafka, codec, warehouse, topics, groupId, logger } = opts;
   const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = kafka.producer(producerDefaults);
   await Promise.all([consumer.connect(), producer.connect()]);
   await consumer.subscribe({ topic: topics.analytics, fromBeginning: true });
   await consumer.run({

@@ -1,4 +1,5 @@
 import { Session } from 'chdb';
+import { claimChdb } from './chdb-owner.js';
 import { dedupSettings, type QueryParams, type Warehouse } from './warehouse.js';
 
 function parseEachRow<T>(text: string): T[] {
@@ -9,9 +10,16 @@ function parseEachRow<T>(text: string): T[] {
 export class ChdbWarehouse implements Warehouse {
   readonly kind = 'chdb';
   private readonly session: Session;
+  private readonly claim: ReturnType<typeof claimChdb>;
 
   constructor(readonly path: string) {
+    this.claim = claimChdb(path);
     this.session = new Session(path);
+  }
+
+  /** Tells other processes where this owner answers queries (see chdb-owner.ts). */
+  announceQueryUrl(url: string): void {
+    this.claim.setQueryUrl(url);
   }
 
   async command(sql: string): Promise<void> {
@@ -35,5 +43,6 @@ export class ChdbWarehouse implements Warehouse {
 
   async close(): Promise<void> {
     this.session.close();
+    this.claim.release();
   }
 }

@@ -19,6 +19,8 @@ export interface Harness {
   topics: Topics;
   warehouse: Warehouse;
   logger: Logger;
+  /** Every log record the pipeline wrote, as JSON text, for tests that check what logs may contain. */
+  logLines: string[];
   registryUrl: string;
 }
 
@@ -26,7 +28,8 @@ let counter = 0;
 
 /** Fresh topics (a unique prefix), registered schemas and a migrated warehouse on the shared services. */
 export async function createHarness(name: string, partitions = 3): Promise<Harness> {
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logLines: string[] = [];
+  const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) });
   const kafka = createKafka(inject('brokers').split(','), `test-${name}`, logger);
   const registryUrl = inject('registryUrl');
   const codec = new AvroCodec(registryUrl);
@@ -39,7 +42,7 @@ export async function createHarness(name: string, partitions = 3): Promise<Harne
     ? await HttpWarehouse.connect(url, prefix.replace(/\W/g, '_'))
     : new ChdbWarehouse(mkdtempSync(join(tmpdir(), `callstream-${name}-`)));
   await migrateWarehouse(warehouse);
-  return { kafka, codec, topics, warehouse, logger, registryUrl };
+  return { kafka, codec, topics, warehouse, logger, logLines, registryUrl };
 }
 
 /** Polls until check returns true or the time is up. */

@@ -1,0 +1,141 @@
+/**
+ * End-to-end throughput and produce→queryable latency on the real services with the local
+ * analyzer: the batched, transactional pipeline beside the per-message design of the reference
+ * articles (consume one, analyze, insert one row, commit), on the same calls in the same run.
+ *   npm run bench -- [--calls 2000] [--latency-calls 40]
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Kafka } from 'kafkajs';
+import { LocalAnalyzer } from '../src/analysis/local/local-analyzer.js';
+import { AvroCodec } from '../src/contracts/avro-codec.js';
+import { createLogger } from '../src/logger.js';
+import { analyzeCall } from '../src/pipeline/analyze-call.js';
+import { createKafka } from '../src/pipeline/kafka.js';
+import { waitForCatchUp } from '../src/pipeline/lag.js';
+import { createTopics, registerSchemas } from '../src/pipeline/migrate-kafka.js';
+import { prepareCall } from '../src/pipeline/prepare-call.js';
+import { produceCalls } from '../src/pipeline/produce-calls.js';
+import { startPipeline } from '../src/pipeline/start-pipeline.js';
+import { topicNames, type Topics } from '../src/pipeline/topics.js';
+import { devstackDir } from '../src/services/paths.js';
+import { startStack, stopStack } from '../src/services/stack.js';
+import { simulateCalls } from '../src/simulate/index.js';
+import { ChdbWarehouse } from '../src/warehouse/chdb-warehouse.js';
+import { HttpWarehouse } from '../src/warehouse/http-warehouse.js';
+import { migrateWarehouse } from '../src/warehouse/migrate.js';
+import type { Warehouse } from '../src/warehouse/warehouse.js';
+import type { CallCompleted } from '../src/contracts/call-completed.js';
+import { renderTable } from '../src/cli/table.js';
+
+const { values: args } = parseArgs({ options: { calls: { type: 'string', default: '2000' }, 'latency-calls': { type: 'string', default: '40' } } });
+const N = Number(args.calls);
+const LATENCY_CALLS = Number(args['latency-calls']);
+
+const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+
+async function prepareTopics(kafka: Kafka, codec: AvroCodec, registryUrl: string, name: string): Promise<Topics> {
+  const topics = topicNames(`bench-${name}-${Date.now()}.`);
+  await createTopics(kafka, topics, 6);
+  await registerSchemas(registryUrl, codec, topics);
+  return topics;
+}
+
+/** Produces calls one at a time, noting when each was sent, and polls the warehouse until each is queryable. */
+async function measureLatency(kafka: Kafka, codec: AvroCodec, wh: Warehouse, topic: string, table: string, calls: CallCompleted[]): Promise<number[]> {
+  const sentAt = new Map<string, number>();
+  const seenAt = new Map<string, number>();
+  let producing = true;
+  const poller = (async () => {
+    while (producing || seenAt.size < calls.length) {
+      const pending = [...sentAt.keys()].filter((id) => !seenAt.has(id));
+      if (pending.length > 0) {
+        const rows = await wh.query<{ callId: string }>(`SELECT callId FROM ${table} WHERE callId IN {ids:Array(String)}`, { ids: pending });
+        const now = Date.now();
+        for (const r of rows) if (!seenAt.has(r.callId)) seenAt.set(r.callId, now);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  for (const call of calls) {
+    sentAt.set(call.callId, Date.now());
+    await produceCalls(kafka, codec, topic, [call]);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  producing = false;
+  await poller;
+  return calls.map((c) => seenAt.get(c.callId)! - sentAt.get(c.callId)!);
+}
+
+/** The reference articles' design: one message at a time, analyzed, inserted as one row, its offset committed. */
+async function startPerMessage(kafka: Kafka, codec: AvroCodec, wh: Warehouse, topics: Topics, groupId: string): Promise<() => Promise<void>> {
+  const analyzer = new LocalAnalyzer();
+  const consumer = kafka.consumer({ groupId });
+  await consumer.connect();
+  await consumer.subscribe({ topic: topics.completed, fromBeginning: true });
+  await consumer.run({
+    autoCommit: false,
+    eachMessage: async ({ topic, partition, message }) => {
+      const outcome = await analyzeCall(await codec.decode(message.value), analyzer, prepareCall);
+      if (outcome.ok) await wh.insert('bench_per_message', [outcome.analytics]);
+      await consumer.commitOffsets([{ topic, partition, offset: String(BigInt(message.offset) + 1n) }]);
+    },
+  });
+  return () => consumer.disconnect();
+}
+
+async function main(): Promise<void> {
+  const stack = await startStack(join(devstackDir, `bench-${process.pid}`));
+  const kafka = createKafka([stack.kafka.brokers], 'bench', logger);
+  const codec = new AvroCodec(stack.registry.url);
+  const ch = stack.clickhouse;
+  const wh: Warehouse = 'url' in ch ? await HttpWarehouse.connect(ch.url, 'callstream_bench') : new ChdbWarehouse(ch.chdbPath);
+  try {
+    await migrateWarehouse(wh);
+    await wh.command('CREATE TABLE IF NOT EXISTS bench_per_message AS call_analytics_latest ENGINE = MergeTree ORDER BY callId');
+    const calls = simulateCalls({ count: N, seed: 2026, now: Date.now() });
+    const probes = simulateCalls({ count: LATENCY_CALLS, seed: 99, now: Date.now() });
+    const results: Array<Record<string, string | number>> = [];
+
+    // Batched: analyzer (transactional, eachBatch) + sink (retract/insert, one insert per batch).
+    const batched = await prepareTopics(kafka, codec, stack.registry.url, 'batched');
+    await produceCalls(kafka, codec, batched.completed, calls);
+    let started = Date.now();
+    const pipeline = await startPipeline({
+      kafka, codec, topics: batched, logger, analyzerGroup: `${batched.completed}-a`, sinkGroup: `${batched.analytics}-s`,
+      analyzer: { impl: new LocalAnalyzer(), concurrency: 8 }, warehouse: wh,
+    });
+    await waitForCatchUp(kafka, `${batched.completed}-a`, batched.completed, 900_000);
+    await waitForCatchUp(kafka, `${batched.analytics}-s`, batched.analytics, 900_000);
+    const batchedSeconds = (Date.now() - started) / 1000;
+    const batchedLatency = await measureLatency(kafka, codec, wh, batched.completed, 'call_analytics_latest', probes);
+    await pipeline.stop();
+    results.push({ design: 'batched (this project)', calls: N, seconds: +batchedSeconds.toFixed(1), 'calls/s': Math.round(N / batchedSeconds), 'latency p50 ms': median(batchedLatency), 'latency p95 ms': quantile(batchedLatency, 0.95) });
+
+    // Per message: consume one, analyze, insert one row, commit.
+    const single = await prepareTopics(kafka, codec, stack.registry.url, 'per-message');
+    await produceCalls(kafka, codec, single.completed, calls);
+    started = Date.now();
+    const stop = await startPerMessage(kafka, codec, wh, single, `${single.completed}-pm`);
+    await waitForCatchUp(kafka, `${single.completed}-pm`, single.completed, 1_800_000);
+    const singleSeconds = (Date.now() - started) / 1000;
+    const singleLatency = await measureLatency(kafka, codec, wh, single.completed, 'bench_per_message', probes.map((p) => ({ ...p, callId: `${p.callId}-pm` })));
+    await stop();
+    results.push({ design: 'per message (reference)', calls: N, seconds: +singleSeconds.toFixed(1), 'calls/s': Math.round(N / singleSeconds), 'latency p50 ms': median(singleLatency), 'latency p95 ms': quantile(singleLatency, 0.95) });
+
+    console.log(renderTable(results));
+    console.log(`\nthroughput ratio batched / per-message: ${(singleSeconds / batchedSeconds).toFixed(1)}x`);
+    console.log(`latency p50 ratio per-message / batched: ${(median(singleLatency) / median(batchedLatency)).toFixed(2)}x (${LATENCY_CALLS} calls produced one at a time, 100 ms apart)`);
+  } finally {
+    await wh.close();
+    await stopStack(stack, { removeData: true });
+  }
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import { createAnalyzer, type AnalyzerName } from '../../analysis/create-analyzer.js';
+import { startPipeline } from '../../pipeline/start-pipeline.js';
+import type { Worker } from '../../pipeline/worker.js';
+import { ChdbWarehouse } from '../../warehouse/chdb-warehouse.js';
+import { migrateWarehouse } from '../../warehouse/migrate.js';
+import { openWarehouse } from '../../warehouse/open-warehouse.js';
+import { startQueryServer } from '../../warehouse/query-server.js';
+import type { Warehouse } from '../../warehouse/warehouse.js';
+import { createContext, type Context } from '../context.js';
+import { positiveInt } from '../options.js';
+import { Option } from 'commander';
+
+export interface RunningPipeline {
+  warehouse: Warehouse | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the chosen parts in this process. A sink opens the warehouse, migrates it, and serves
+ * queries over HTTP so that `callstream query` can read a chDB directory this process owns.
+ */
+export async function runPipeline(ctx: Context, parts: { analyzer: AnalyzerName | null; sink: boolean; concurrency?: number }): Promise<RunningPipeline> {
+  const warehouse = parts.sink ? await openWarehouse(ctx.endpoints.clickhouse) : null;
+  const cleanup: Array<() => Promise<void>> = [];
+  try {
+    if (warehouse) {
+      cleanup.push(() => warehouse.close());
+      await migrateWarehouse(warehouse);
+      const { url, server } = await startQueryServer(warehouse, ctx.logger);
+      cleanup.unshift(() => new Promise<void>((r) => server.close(() => r())));
+      if (warehouse instanceof ChdbWarehouse) warehouse.announceQueryUrl(url);
+      ctx.logger.info({ url }, 'serving queries');
+    }
+    const workers: Worker = await startPipeline({
+      kafka: ctx.kafka, codec: ctx.codec, topics: ctx.topics, logger: ctx.logger,
+      analyzerGroup: ctx.env.CALLSTREAM_ANALYZER_GROUP, sinkGroup: ctx.env.CALLSTREAM_SINK_GROUP,
+      analyzer: parts.analyzer ? { impl: createAnalyzer(parts.analyzer, ctx.env), concurrency: parts.concurrency ?? ctx.env.CALLSTREAM_ANALYZER_CONCURRENCY } : undefined,
+      warehouse: warehouse ?? undefined,
+    });
+    cleanup.unshift(() => workers.stop());
+  } catch (error) {
+    for (const step of cleanup) await step().catch(() => undefined);
+    throw error;
+  }
+  return { warehouse, stop: async () => { for (const step of cleanup) await step(); } };
+}
+
+/** Runs until SIGINT or SIGTERM, then leaves the groups cleanly. */
+async function untilSignalled(pipeline: RunningPipeline, ctx: Context): Promise<void> {
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  ctx.logger.info('stopping');
+  await pipeline.stop();
+}
+
+const analyzerOption = () => new Option('--analyzer <name>', 'which analyzer').choices(['local', 'llm']);
+
+export function pipelineCommands(program: Command): void {
+  program
+    .command('analyzer')
+    .description('join the analyzer consumer group: call.completed → call.analytics, triggers and DLQ')
+    .addOption(analyzerOption())
+    .option('--concurrency <n>', 'calls analyzed at once per batch', positiveInt(256))
+    .action(async (opts: { analyzer?: AnalyzerName; concurrency?: number }) => {
+      const ctx = createContext('callstream-analyzer');
+      await untilSignalled(await runPipeline(ctx, { analyzer: opts.analyzer ?? ctx.env.CALLSTREAM_ANALYZER, sink: false, concurrency: opts.concurrency }), ctx);
+    });
+  program
+    .command('sink')
+    .description('join the sink consumer group: call.analytics → ClickHouse (and serve queries)')
+    .action(async () => {
+      const ctx = createContext('callstream-sink');
+      await untilSignalled(await runPipeline(ctx, { analyzer: null, sink: true }), ctx);
+    });
+  program
+    .command('run')
+    .description('analyzer and sink in one process')
+    .addOption(analyzerOption())
+    .option('--concurrency <n>', 'calls analyzed at once per batch', positiveInt(256))
+    .action(async (opts: { analyzer?: AnalyzerName; concurrency?: number }) => {
+      const ctx = createContext('callstream-run');
+      await untilSignalled(await runPipeline(ctx, { analyzer: opts.analyzer ?? ctx.env.CALLSTREAM_ANALYZER, sink: true, concurrency: opts.concurrency }), ctx);
+    });
+}

@@ -1,0 +1,7 @@
+import { redactTurns } from '../analysis/redaction/index.js';
+import type { CallCompleted } from '../contracts/call-completed.js';
+
+/** What an analyzer may see of a call: the transcript with PII replaced by typed placeholders, no phone numbers. */
+export function prepareCall(call: CallCompleted): CallCompleted {
+  return { ...call, fromNumber: '', toNumber: '', turns: redactTurns(call.turns).turns };
+}
