@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { demoCommand } from './commands/demo.js';
+import { evalCommand } from './commands/evaluate.js';
 import { migrateCommand } from './commands/migrate.js';
 import { pipelineCommands } from './commands/pipeline.js';
 import { queryCommand } from './commands/query.js';
@@ -16,7 +17,7 @@ function buildProgram(): Command {
     .showHelpAfterError()
     // Inherited by every subcommand added below: usage errors come back here instead of exiting.
     .exitOverride();
-  for (const add of [servicesCommand, migrateCommand, simulateCommand, pipelineCommands, queryCommand, demoCommand]) add(program);
+  for (const add of [servicesCommand, migrateCommand, simulateCommand, pipelineCommands, queryCommand, evalCommand, demoCommand]) add(program);
   return program;
 }
 

@@ -19,7 +19,10 @@ export function createKafka(brokers: string[], clientId: string, logger: Logger)
       () =>
       ({ level, log }: LogEntry) => {
         const { message, ...extra } = log;
-        kafkaLogger[levels[level] ?? 'info'](extra, message);
+        // KafkaJS logs each failed protocol response at error level and then retries it (a
+        // coordinator still loading, say); a failure that survives the retries reaches our code.
+        const retried = message.startsWith('Response ');
+        kafkaLogger[retried ? 'debug' : (levels[level] ?? 'info')](extra, message);
       },
   });
 }

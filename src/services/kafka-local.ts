@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaLibs } from './downloads.js';
@@ -55,6 +55,13 @@ export async function isKafkaReady(brokers: string): Promise<boolean> {
   }
 }
 
+/** The cluster id the data directory was formatted with; a restart must present the same one. */
+function clusterId(dir: string): string {
+  const file = join(dir, 'cluster.id');
+  if (!existsSync(file)) writeFileSync(file, randomUUID());
+  return readFileSync(file, 'utf8').trim();
+}
+
 /** A single-node KRaft broker+controller on free loopback ports, with its data under dir. */
 export async function startLocalKafka(dir: string): Promise<LocalKafka> {
   const libs = await kafkaLibs();
@@ -65,7 +72,7 @@ export async function startLocalKafka(dir: string): Promise<LocalKafka> {
   writeFileSync(join(dir, 'log4j2.properties'), log4jProperties);
   const classpath = `${libs}/*`;
   const jvm = [`-Dlog4j2.configurationFile=${join(dir, 'log4j2.properties')}`, '-Xms256m', '-Xmx768m', '-cp', classpath];
-  await run('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', randomUUID(), '-c', props, '--ignore-formatted']);
+  await run('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId(dir), '-c', props, '--ignore-formatted']);
   const proc = startDetached('java', [...jvm, 'kafka.Kafka', props], { cwd: dir, logFile: join(dir, 'kafka.log') });
   const brokers = `127.0.0.1:${brokerPort}`;
   await waitUntilReady('Kafka', proc, () => isKafkaReady(brokers), 90_000);
