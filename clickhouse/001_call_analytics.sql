@@ -34,37 +34,15 @@ ENGINE = MergeTree
 ORDER BY (callId, version, sign)
 SETTINGS non_replicated_deduplication_window = 10000;
 
--- One row per call: the highest version wins (read with FINAL).
+-- One row per call: the highest version wins (read with FINAL). Its columns are the changes
+-- table's, less the sign and the source position.
 CREATE TABLE IF NOT EXISTS call_analytics_latest
-(
-    callId String,
-    version UInt64,
-    schemaVersion UInt16,
-    analyzerName LowCardinality(String),
-    analyzerVersion LowCardinality(String),
-    analyzedAt DateTime64(3, 'UTC'),
-    agentId LowCardinality(String),
-    vertical LowCardinality(String),
-    language LowCardinality(String),
-    endedAt DateTime64(3, 'UTC'),
-    sentiment Enum8('positive' = 1, 'neutral' = 2, 'negative' = 3),
-    sentimentScore Float64,
-    intent Enum8('info' = 1, 'booking' = 2, 'complaint' = 3, 'sales' = 4, 'support' = 5),
-    leadScore UInt8,
-    hotLead Bool,
-    satisfaction UInt8,
-    escalated Bool,
-    escalationReason Nullable(String),
-    summary String,
-    nextAction String,
-    tags Array(String)
-)
 ENGINE = ReplacingMergeTree(version)
 ORDER BY callId
-SETTINGS non_replicated_deduplication_window = 10000;
+SETTINGS non_replicated_deduplication_window = 10000
+EMPTY AS SELECT * EXCEPT (sign, sourceTopic, sourcePartition, sourceOffset) FROM call_analytics_changes;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS call_analytics_latest_mv TO call_analytics_latest AS
-SELECT callId, version, schemaVersion, analyzerName, analyzerVersion, analyzedAt, agentId, vertical, language, endedAt,
-       sentiment, sentimentScore, intent, leadScore, hotLead, satisfaction, escalated, escalationReason, summary, nextAction, tags
+SELECT * EXCEPT (sign, sourceTopic, sourcePartition, sourceOffset)
 FROM call_analytics_changes
 WHERE sign = 1;

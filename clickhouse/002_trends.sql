@@ -36,13 +36,8 @@ ENGINE = SummingMergeTree
 ORDER BY (bucket, vertical, agentId, language, intent, sentiment)
 SETTINGS non_replicated_deduplication_window = 10000;
 
+-- Fed by the hourly table (views cascade): hours roll up into their day unchanged, since sums add.
 CREATE MATERIALIZED VIEW IF NOT EXISTS trends_daily_mv TO trends_daily AS
-SELECT toStartOfDay(endedAt) AS bucket, vertical, agentId, language, intent, sentiment,
-       sum(sign) AS calls,
-       sum(sign * toInt64(round(sentimentScore * 1000000))) AS sentimentScoreMicros,
-       sum(sign * toInt64(satisfaction)) AS satisfactionSum,
-       sum(sign * toInt64(leadScore)) AS leadScoreSum,
-       sum(sign * toInt64(escalated)) AS escalations,
-       sum(sign * toInt64(hotLead)) AS hotLeads
-FROM call_analytics_changes
-GROUP BY bucket, vertical, agentId, language, intent, sentiment;
+SELECT toStartOfDay(bucket) AS bucket, vertical, agentId, language, intent, sentiment,
+       calls, sentimentScoreMicros, satisfactionSum, leadScoreSum, escalations, hotLeads
+FROM trends_hourly;

@@ -6,6 +6,7 @@ import { AvroCodec, DecodeError, valueSubject } from '../contracts/avro-codec.js
 import type { Logger } from '../logger.js';
 import { analyzeCall, type CallOutcome } from './analyze-call.js';
 import { mapWithConcurrency } from './concurrency.js';
+import { startBatchWorker } from './batch-worker.js';
 import { deadLetter } from './dead-letter.js';
 import type { Worker } from './worker.js';
 import { producerDefaults } from './kafka.js';
@@ -59,40 +60,26 @@ async function outputsOf(topic: string, partition: number, messages: KafkaMessag
  * The analyzer consumer group on call.completed. Each batch is one Kafka transaction holding its
  * outputs and its consumed offsets, so a crash never loses an event nor half-publishes a batch.
  */
-export async function startAnalyzerWorker(opts: AnalyzerWorkerOptions): Promise<Worker> {
+export function startAnalyzerWorker(opts: AnalyzerWorkerOptions): Promise<Worker> {
   const { kafka, topics, groupId, logger } = opts;
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-  const producer = kafka.producer({ ...producerDefaults, transactionalId: `${groupId}-${randomUUID()}` });
-  await Promise.all([consumer.connect(), producer.connect()]);
-  await consumer.subscribe({ topic: topics.completed, fromBeginning: true });
-  await consumer.run({
-    autoCommit: false,
-    eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
-      const { topic, partition, messages } = batch;
-      if (messages.length === 0) return;
+  return startBatchWorker(kafka, {
+    groupId,
+    topic: topics.completed,
+    producer: { ...producerDefaults, transactionalId: `${groupId}-${randomUUID()}` },
+    handle: async ({ topic, partition, messages, lastOffset, nextOffset }, producer) => {
       const outcomes = await mapWithConcurrency(messages, opts.concurrency ?? 8, (m) => decodeAndAnalyze(m, opts));
       const outputs = await outputsOf(topic, partition, messages, outcomes, opts);
-      const last = batch.lastOffset();
       const tx = await producer.transaction();
       try {
         await tx.sendBatch({ topicMessages: outputs });
-        await tx.sendOffsets({ consumerGroupId: groupId, topics: [{ topic, partitions: [{ partition, offset: String(BigInt(last) + 1n) }] }] });
+        await tx.sendOffsets({ consumerGroupId: groupId, topics: [{ topic, partitions: [{ partition, offset: nextOffset }] }] });
         await tx.commit();
       } catch (error) {
         await tx.abort().catch(() => undefined);
         throw error;
       }
-      resolveOffset(last);
-      await heartbeat();
       const failed = outcomes.filter((o) => !o.ok).length;
-      logger.info({ topic, partition, firstOffset: messages[0]!.offset, lastOffset: last, analyzed: outcomes.length - failed, deadLettered: failed }, 'batch analyzed');
+      logger.info({ topic, partition, firstOffset: messages[0]!.offset, lastOffset, analyzed: outcomes.length - failed, deadLettered: failed }, 'batch analyzed');
     },
   });
-  return {
-    async stop() {
-      await consumer.disconnect();
-      await producer.disconnect();
-    },
-  };
 }

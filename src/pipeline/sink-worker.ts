@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { planChanges, type SourcePosition } from '../warehouse/change-plan.js';
 import { readLatest } from '../warehouse/latest-state.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
+import { startBatchWorker } from './batch-worker.js';
 import { deadLetter, type Failure } from './dead-letter.js';
 import { producerDefaults } from './kafka.js';
 import type { Topics } from './topics.js';
@@ -53,40 +54,26 @@ async function insertWithRetry(warehouse: Warehouse, rows: readonly object[], de
  * retractions and insertions in one insert whose deduplication token is the batch's offset range,
  * then commit the offsets; nothing is committed before ClickHouse has the rows.
  */
-export async function startSinkWorker(opts: SinkWorkerOptions): Promise<Worker> {
+export function startSinkWorker(opts: SinkWorkerOptions): Promise<Worker> {
   const { kafka, codec, warehouse, topics, groupId, logger } = opts;
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-  const producer = kafka.producer(producerDefaults);
-  await Promise.all([consumer.connect(), producer.connect()]);
-  await consumer.subscribe({ topic: topics.analytics, fromBeginning: true });
-  await consumer.run({
-    autoCommit: false,
-    eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
-      const { topic, partition, messages } = batch;
-      if (messages.length === 0) return;
+  return startBatchWorker(kafka, {
+    groupId,
+    topic: topics.analytics,
+    producer: producerDefaults,
+    handle: async ({ topic, partition, messages, lastOffset, commitOffset }, producer) => {
       const decoded = await Promise.all(messages.map((m) => decodeAnalytics(codec, topic, partition, m)));
       const good = decoded.flatMap((d) => (d.ok ? [d] : []));
       const bad = decoded.flatMap((d) => (d.ok ? [] : [d]));
       const current = await readLatest(warehouse, [...new Set(good.map((d) => d.analytics.callId))]);
       const rows = planChanges(current, good);
-      const last = batch.lastOffset();
-      await insertWithRetry(warehouse, rows, `${topic}:${partition}:${messages[0]!.offset}-${last}`, logger);
+      await insertWithRetry(warehouse, rows, `${topic}:${partition}:${messages[0]!.offset}-${lastOffset}`, logger);
       if (bad.length > 0) {
         const letters: Message[] = bad.map((d) => deadLetter({ topic, partition, message: d.message }, d.failure));
         await producer.send({ topic: topics.analyticsDlq, messages: letters });
         for (const d of bad) logger.warn({ callId: d.message.key?.toString() ?? null, offset: d.message.offset, stage: d.failure.stage, reason: d.failure.reason }, 'analytics sent to the dead-letter topic');
       }
-      await consumer.commitOffsets([{ topic, partition, offset: String(BigInt(last) + 1n) }]);
-      resolveOffset(last);
-      await heartbeat();
-      logger.info({ topic, partition, firstOffset: messages[0]!.offset, lastOffset: last, rows: rows.length, deadLettered: bad.length }, 'batch written to the warehouse');
+      await commitOffset();
+      logger.info({ topic, partition, firstOffset: messages[0]!.offset, lastOffset, rows: rows.length, deadLettered: bad.length }, 'batch written to the warehouse');
     },
   });
-  return {
-    async stop() {
-      await consumer.disconnect();
-      await producer.disconnect();
-    },
-  };
 }

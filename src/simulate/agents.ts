@@ -38,7 +38,7 @@ export function hireAgents(count: number, random: Random): Agent[] {
     homeVertical: itemOfCycle(homeVerticals, i),
     languages: languageMix(itemOfCycle(secondLanguages, i), random),
     skill,
-    wordsPerSecond: random.between(2.1, 2.6),
+    wordsPerSecond: random.between(2.0, 2.5),
     workload: random.between(0.6, 1.4),
   }));
 }

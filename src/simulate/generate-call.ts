@@ -32,7 +32,7 @@ export function generateCall(setting: RunSetting, index: number): CallCompleted 
   const bank = phraseBanks[scenario.language];
   const details = drawDetails(scenario, bank, random);
 
-  const wordsPerSecond = { agent: scenario.agent.wordsPerSecond, customer: random.between(1.8, 2.5) };
+  const wordsPerSecond = { agent: scenario.agent.wordsPerSecond, customer: random.between(1.8, 2.4) };
   const pausesMs = scenario.turnCount * 1100;
   const script = writeScript(scenario, bank, details.slots, scenario.targetDurationMs - pausesMs, wordsPerSecond, random);
   const turns = timeTurns(script, wordsPerSecond, Math.round(random.between(300, 1200)), random);

@@ -134,14 +134,14 @@ function planBeats(scenario: Scenario, bank: PhraseBank, random: Random): Beat[]
   const head: Beat[] = [
     { role: 'agent', say: [agent.greeting] },
     { role: 'customer', say: [customer.openMood[openingMood], customer.open[intent]], elaborate: customer.detail[intent] },
-    { role: 'agent', say: [upset(openingMood) ? agent.apology : agent.welcome, agent.askName] },
+    { role: 'agent', say: [upset(openingMood) ? agent.apology : agent.welcome, ...(random.chance(0.4) ? [agent.recording] : []), agent.askName] },
     { role: 'customer', say: [customer.name] },
     ...(scenario.spellsName
       ? [{ role: 'agent', say: [agent.askSpelling] }, { role: 'customer', say: [customer.spelling] }] satisfies Beat[]
       : []),
     askingBeat(dialogue, [agent.thankName], bank) ?? { role: 'agent', say: [agent.thankName] },
   ];
-  const tail = [...contactBeats(scenario, bank), ...outcomeBeats(scenario, bank)];
+  const tail = [...contactBeats(scenario, bank), ...outcomeBeats(scenario, bank, random)];
   const middle = middleBeats(scenario, bank, dialogue, Math.max(1, scenario.turnCount - head.length - tail.length), random);
   return [...head, ...middle, ...tail];
 }
@@ -177,7 +177,8 @@ function middleBeats(scenario: Scenario, bank: PhraseBank, dialogue: Dialogue, c
   const room = (): number => count - beats.length;
   const firstHalf = (): boolean => beats.length < count / 2;
   const mood = (): Mood => (firstHalf() ? earlyMood : lateMood);
-  const explaining: Lines = [...agent.propose[intent], ...agent.aside];
+  const explaining: Lines = [...agent.propose[intent], ...agent.explain, ...agent.aside];
+  const telling: Lines = [...customer.detail[intent], ...customer.chat];
 
   const customerBeat = (): Beat => {
     const currentMood = mood();
@@ -188,16 +189,18 @@ function middleBeats(scenario: Scenario, bank: PhraseBank, dialogue: Dialogue, c
     if (owed?.by === 'customer') {
       dialogue.owed = null;
       const say = random.chance(0.4) ? [...reaction, [owed.answer]] : [...aside, [owed.answer]];
-      return { role: 'customer', say, elaborate: customer.detail[intent], delivery };
+      return { role: 'customer', say, elaborate: telling, delivery };
     }
-    const exchange = !firstHalf() && random.chance(0.5) ? dialogue.customerQuestions.shift() : undefined;
+    // The last turn of the body asks nothing, as the agent moves on to wrapping up.
+    const lastOfBody = room() <= 2;
+    const exchange = !firstHalf() && !lastOfBody && random.chance(0.5) ? dialogue.customerQuestions.shift() : undefined;
     if (exchange !== undefined) {
       const [question, answer] = exchange;
       dialogue.owed = { by: 'agent', answer };
       return { role: 'customer', say: [...reaction, ...aside, [question]], delivery };
     }
     const buyingSignal = leadBearingIntents.has(intent) && random.chance(0.6) ? [customer.lead[scenario.lead]] : [];
-    return { role: 'customer', say: [...reaction, ...buyingSignal], elaborate: customer.detail[intent], delivery };
+    return { role: 'customer', say: [...reaction, ...buyingSignal], elaborate: telling, delivery };
   };
 
   const agentBeat = (opener: readonly Lines[]): Beat => {
@@ -238,13 +241,13 @@ function contactBeats(scenario: Scenario, bank: PhraseBank): Beat[] {
 }
 
 /** Resolution or escalation, then the goodbyes; a transfer ends the agent's part of the call at once. */
-function outcomeBeats(scenario: Scenario, bank: PhraseBank): Beat[] {
+function outcomeBeats(scenario: Scenario, bank: PhraseBank, random: Random): Beat[] {
   const { agent, customer } = bank;
   const [, , , endingMood] = moodsByQuarter[scenario.toneArc];
   const closing: Beat[] = [
     { role: 'agent', say: [agent.anythingElse] },
     { role: 'customer', say: [customer.goodbye[endingMood]] },
-    { role: 'agent', say: [agent.goodbye] },
+    { role: 'agent', say: [...(endingMood !== 'angry' && random.chance(0.4) ? [agent.survey] : []), agent.goodbye] },
   ];
   if (scenario.escalation !== null) {
     const escalation: Beat[] = [
@@ -255,7 +258,7 @@ function outcomeBeats(scenario: Scenario, bank: PhraseBank): Beat[] {
   }
   const outcome: Beat[] = isResolved(scenario.toneArc)
     ? [
-        { role: 'agent', say: [agent.resolve[scenario.intent]], elaborate: agent.resolve[scenario.intent], limit: 3 },
+        { role: 'agent', say: [agent.recap[scenario.intent], agent.resolve[scenario.intent]], elaborate: agent.resolve[scenario.intent], limit: 3 },
         { role: 'customer', say: [customer.resolved], elaborate: customer.resolved, limit: 2 },
       ]
     : [

@@ -38,6 +38,8 @@ export interface PhraseBank {
   agent: {
     greeting: Lines;
     welcome: Lines;
+    /** The notice that the call is recorded. */
+    recording: Lines;
     apology: Lines;
     askName: Lines;
     thankName: Lines;
@@ -51,14 +53,20 @@ export interface PhraseBank {
     empathize: Lines;
     /** Remarks that fit anywhere: taking notes, a slow system, thinking aloud. */
     aside: Lines;
+    /** Statements that fit any request: where things are noted, what happens next. */
+    explain: Lines;
     hold: Lines;
     resume: Lines;
     escalate: Readonly<Record<EscalationKind, Lines>>;
     /** Last words before a transfer. */
     transfer: Lines;
+    /** Sums the call up before closing it. */
+    recap: ByIntent;
     resolve: ByIntent;
     cannotResolve: Lines;
     anythingElse: Lines;
+    /** The invitation to rate the call. */
+    survey: Lines;
     goodbye: Lines;
   };
   customer: {
@@ -75,6 +83,8 @@ export interface PhraseBank {
     questions: ByIntent<readonly Exchange[]>;
     /** Remarks that fit anywhere: a bad line, a pen, a moment to think. */
     aside: Lines;
+    /** Bits of the caller's life that fit any request. */
+    chat: Lines;
     react: ByMood;
     lead: Readonly<Record<LeadQuality, Lines>>;
     /** The reply to being escalated. */
