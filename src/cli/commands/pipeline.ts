@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { createAnalyzer, type AnalyzerName } from '../../analysis/create-analyzer.js';
 import { startPipeline } from '../../pipeline/start-pipeline.js';
 import type { Worker } from '../../pipeline/worker.js';
@@ -9,7 +9,6 @@ import { startQueryServer } from '../../warehouse/query-server.js';
 import type { Warehouse } from '../../warehouse/warehouse.js';
 import { createContext, type Context } from '../context.js';
 import { positiveInt } from '../options.js';
-import { Option } from 'commander';
 
 export interface RunningPipeline {
   warehouse: Warehouse | null;
@@ -56,32 +55,24 @@ async function untilSignalled(pipeline: RunningPipeline, ctx: Context): Promise<
   await pipeline.stop();
 }
 
-const analyzerOption = () => new Option('--analyzer <name>', 'which analyzer').choices(['local', 'llm']);
+const roles = [
+  { name: 'analyzer', analyzes: true, sinks: false, description: 'join the analyzer consumer group: call.completed → call.analytics, triggers and DLQ' },
+  { name: 'sink', analyzes: false, sinks: true, description: 'join the sink consumer group: call.analytics → ClickHouse (and serve queries)' },
+  { name: 'run', analyzes: true, sinks: true, description: 'analyzer and sink in one process' },
+] as const;
 
 export function pipelineCommands(program: Command): void {
-  program
-    .command('analyzer')
-    .description('join the analyzer consumer group: call.completed → call.analytics, triggers and DLQ')
-    .addOption(analyzerOption())
-    .option('--concurrency <n>', 'calls analyzed at once per batch', positiveInt(256))
-    .action(async (opts: { analyzer?: AnalyzerName; concurrency?: number }) => {
-      const ctx = createContext('callstream-analyzer');
-      await untilSignalled(await runPipeline(ctx, { analyzer: opts.analyzer ?? ctx.env.CALLSTREAM_ANALYZER, sink: false, concurrency: opts.concurrency }), ctx);
+  for (const role of roles) {
+    const command = program.command(role.name).description(role.description);
+    if (role.analyzes) {
+      command
+        .addOption(new Option('--analyzer <name>', 'which analyzer (default: CALLSTREAM_ANALYZER or local)').choices(['local', 'llm']))
+        .option('--concurrency <n>', 'calls analyzed at once per batch', positiveInt(256));
+    }
+    command.action(async (opts: { analyzer?: AnalyzerName; concurrency?: number }) => {
+      const ctx = createContext(`callstream-${role.name}`);
+      const analyzer = role.analyzes ? (opts.analyzer ?? ctx.env.CALLSTREAM_ANALYZER) : null;
+      await untilSignalled(await runPipeline(ctx, { analyzer, sink: role.sinks, concurrency: opts.concurrency }), ctx);
     });
-  program
-    .command('sink')
-    .description('join the sink consumer group: call.analytics → ClickHouse (and serve queries)')
-    .action(async () => {
-      const ctx = createContext('callstream-sink');
-      await untilSignalled(await runPipeline(ctx, { analyzer: null, sink: true }), ctx);
-    });
-  program
-    .command('run')
-    .description('analyzer and sink in one process')
-    .addOption(analyzerOption())
-    .option('--concurrency <n>', 'calls analyzed at once per batch', positiveInt(256))
-    .action(async (opts: { analyzer?: AnalyzerName; concurrency?: number }) => {
-      const ctx = createContext('callstream-run');
-      await untilSignalled(await runPipeline(ctx, { analyzer: opts.analyzer ?? ctx.env.CALLSTREAM_ANALYZER, sink: true, concurrency: opts.concurrency }), ctx);
-    });
+  }
 }

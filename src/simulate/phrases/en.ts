@@ -24,7 +24,7 @@ export const en: PhraseBank = {
     healthcare: ['a check-up with Dr. Reyes', 'a dental cleaning', 'a flu shot', 'a physio session'],
     real_estate: ['a viewing of the two-bedroom on Maple Street', 'a home valuation', 'the apartment on Fifth Avenue'],
     salon: ['a haircut and blow-dry', 'full highlights', 'a gel manicure', 'a beard trim'],
-    after_hours: ['an emergency visit', 'a technician tonight', 'a callout first thing tomorrow'],
+    after_hours: ['an emergency visit', 'a technician visit', 'an emergency callout'],
     it_helpdesk: ['a new laptop', 'access to the shared drive', 'a VPN account'],
     sales: ['the business plan', 'a demo for my team', 'the annual subscription', 'a solar installation'],
   },
