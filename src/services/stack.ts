@@ -1,7 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getContainerRuntimeClient } from 'testcontainers';
-import { dockerAvailable, startContainers } from './containers.js';
 import { isKafkaReady, startLocalKafka } from './kafka-local.js';
 import { devstackDir } from './paths.js';
 import { isAlive, stopProcess } from './process.js';
@@ -40,6 +38,8 @@ export function readStack(dir = defaultStackDir): Stack | null {
 export async function startStack(dir = defaultStackDir, env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
   mkdirSync(dir, { recursive: true });
   const needsStart = !env.KAFKA_BROKERS || !env.SCHEMA_REGISTRY_URL || !env.CLICKHOUSE_URL;
+  // testcontainers is loaded only when a stack starts: it is slow to import, and most commands never need it.
+  const { dockerAvailable, startContainers } = await import('./containers.js');
   const containers = needsStart && !env.KAFKA_BROKERS && (await dockerAvailable()) ? await startContainers() : null;
   const stack: Stack = {
     dir,
@@ -76,6 +76,7 @@ export async function stopStack(stack: Stack, opts: { removeData?: boolean } = {
     if (service.pid) await stopProcess(service.pid);
   }
   if (stack.containers.ids.length > 0) {
+    const { getContainerRuntimeClient } = await import('testcontainers');
     const client = await getContainerRuntimeClient();
     for (const id of stack.containers.ids) await client.container.getById(id).remove({ force: true }).catch(() => undefined);
     if (stack.containers.networkId) await client.network.getById(stack.containers.networkId).remove().catch(() => undefined);
