@@ -215,25 +215,34 @@ const labelledCaseSchema = z.object({
   spans: z.array(z.object({ kind: z.enum(PII_KINDS), text: z.string().min(1) })),
 });
 
-describe('labelled transcript fixture', () => {
-  const cases = readFileSync(new URL('../fixtures/pii-cases.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => labelledCaseSchema.parse(JSON.parse(line)));
+// pii-cases.jsonl was written beside the detector and tuned on; pii-holdout.jsonl was written blind,
+// by someone who had not seen the detector, and is never tuned on: its figures are the honest ones.
+const fixtures = [
+  ['labelled transcript fixture (tuning)', 'pii-cases.jsonl'],
+  ['blind held-out fixture', 'pii-holdout.jsonl'],
+] as const;
 
-  it('has at least 150 positive and 150 negative cases with unique ids', () => {
-    expect(cases.filter((c) => c.spans.length > 0).length).toBeGreaterThanOrEqual(150);
-    expect(cases.filter((c) => c.spans.length === 0).length).toBeGreaterThanOrEqual(150);
-    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
-  });
+for (const [title, file] of fixtures) {
+  describe(title, () => {
+    const cases = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => labelledCaseSchema.parse(JSON.parse(line)));
 
-  it('is redacted with recall and precision of at least 0.95', () => {
-    const scores = scorePii(cases);
-    const rows = [...PII_KINDS.map((kind) => [kind, scores.byKind[kind]] as const), ['overall', scores.overall] as const];
-    console.log(rows.map(([name, s]) =>
-      `${name.padEnd(8)} recall ${s.recall.toFixed(3)} (${s.found}/${s.labelled})  precision ${s.precision.toFixed(3)} (${s.correct}/${s.predicted})`).join('\n'));
-    for (const error of scores.errors) console.log(`${error.error} ${error.kind} in ${error.id}: ${error.text}`);
-    expect(scores.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(scores.overall.precision).toBeGreaterThanOrEqual(0.95);
+    it('has at least 150 positive and 150 negative cases with unique ids', () => {
+      expect(cases.filter((c) => c.spans.length > 0).length).toBeGreaterThanOrEqual(150);
+      expect(cases.filter((c) => c.spans.length === 0).length).toBeGreaterThanOrEqual(150);
+      expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    });
+
+    it('is redacted with recall and precision of at least 0.95', () => {
+      const scores = scorePii(cases);
+      const rows = [...PII_KINDS.map((kind) => [kind, scores.byKind[kind]] as const), ['overall', scores.overall] as const];
+      console.log(`${file}\n` + rows.map(([name, s]) =>
+        `${name.padEnd(8)} recall ${s.recall.toFixed(3)} (${s.found}/${s.labelled})  precision ${s.precision.toFixed(3)} (${s.correct}/${s.predicted})`).join('\n'));
+      for (const error of scores.errors) console.log(`${error.error} ${error.kind} in ${error.id}`);
+      expect(scores.overall.recall).toBeGreaterThanOrEqual(0.95);
+      expect(scores.overall.precision).toBeGreaterThanOrEqual(0.95);
+    });
   });
-});
+}
