@@ -5,6 +5,7 @@ import { parseEnv } from '../../config.js';
 import { asCall, loadDataset } from '../../evaluation/dataset.js';
 import { renderReport } from '../../evaluation/render-report.js';
 import { report, type Scored } from '../../evaluation/score.js';
+import { splitOf, type Split } from '../../evaluation/split.js';
 import { mapWithConcurrency } from '../../pipeline/concurrency.js';
 import { prepareCall } from '../../pipeline/prepare-call.js';
 import { positiveInt } from '../options.js';
@@ -15,6 +16,7 @@ interface EvalOptions {
   report?: string;
   predictions?: string;
   concurrency: number;
+  split?: Split;
 }
 
 export function evalCommand(program: Command): void {
@@ -26,9 +28,10 @@ export function evalCommand(program: Command): void {
     .option('--report <file>', 'write the JSON report here')
     .option('--predictions <file>', "write each call's full analysis here, one JSON per line")
     .option('--concurrency <n>', 'calls analyzed at once', positiveInt(256), 8)
+    .addOption(new Option('--split <part>', 'only the tune or the test part (by a hash of the callId)').choices(['tune', 'test']))
     .action(async (opts: EvalOptions) => {
       const analyzer = createAnalyzer(opts.analyzer, parseEnv());
-      const calls = loadDataset(opts.dataset);
+      const calls = loadDataset(opts.dataset).filter((c) => !opts.split || splitOf(c.callId) === opts.split);
       const started = Date.now();
       const results = await mapWithConcurrency(calls, opts.concurrency, async (call) => {
         try {
@@ -41,7 +44,7 @@ export function evalCommand(program: Command): void {
       const scored = results.filter((r): r is Scored => 'predicted' in r);
       const failed = results.length - scored.length;
       const r = report(scored);
-      console.log(`${opts.analyzer} analyzer ${analyzer.version} on ${calls.length} calls from ${opts.dataset}: ${seconds.toFixed(2)} s, ${failed} failed\n`);
+      console.log(`${opts.analyzer} analyzer ${analyzer.version} on ${calls.length} calls from ${opts.dataset}${opts.split ? ` (${opts.split} part)` : ''}: ${seconds.toFixed(2)} s, ${failed} failed\n`);
       console.log(renderReport(r));
       if (opts.report) writeFileSync(opts.report, JSON.stringify({ dataset: opts.dataset, analyzer: analyzer.name, analyzerVersion: analyzer.version, calls: calls.length, failed, seconds, ...r }, null, 2));
       if (opts.predictions) writeFileSync(opts.predictions, results.map((x) => JSON.stringify({ callId: x.call.callId, labels: x.call.labels, ...('predicted' in x ? { predicted: x.predicted } : { error: x.error }) })).join('\n') + '\n');
