@@ -14,7 +14,6 @@ import { analyzeCall } from '../src/pipeline/analyze-call.js';
 import { createKafka } from '../src/pipeline/kafka.js';
 import { waitForCatchUp } from '../src/pipeline/lag.js';
 import { createTopics, registerSchemas } from '../src/pipeline/migrate-kafka.js';
-import { prepareCall } from '../src/pipeline/prepare-call.js';
 import { produceCalls } from '../src/pipeline/produce-calls.js';
 import { startPipeline } from '../src/pipeline/start-pipeline.js';
 import { topicNames, type Topics } from '../src/pipeline/topics.js';
@@ -81,7 +80,7 @@ async function startPerMessage(kafka: Kafka, codec: AvroCodec, wh: Warehouse, to
   await consumer.run({
     autoCommit: false,
     eachMessage: async ({ topic, partition, message }) => {
-      const outcome = await analyzeCall(await codec.decode(message.value), analyzer, prepareCall);
+      const outcome = await analyzeCall(await codec.decode(message.value), analyzer);
       if (outcome.ok) await wh.insert('bench_per_message', [outcome.analytics]);
       await consumer.commitOffsets([{ topic, partition, offset: String(BigInt(message.offset) + 1n) }]);
     },

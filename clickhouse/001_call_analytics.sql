@@ -26,6 +26,18 @@ CREATE TABLE IF NOT EXISTS call_analytics_changes
     summary String,
     nextAction String,
     tags Array(String),
+    intentDetail LowCardinality(Nullable(String)),
+    categories Array(LowCardinality(String)),
+    entities Array(Tuple(type LowCardinality(String), value String)),
+    extras Map(LowCardinality(String), Variant(String, Float64, Bool)),
+    -- A record that may be null is a tuple of Nullable elements; a null record has every element NULL.
+    metrics Tuple(
+        durationMs Nullable(Int64), agentTalkMs Nullable(Int64), customerTalkMs Nullable(Int64), talkRatioAgent Nullable(Float64),
+        silenceMs Nullable(Int64), overlapMs Nullable(Int64), agentInterruptions Nullable(Int32), customerInterruptions Nullable(Int32),
+        interruptions Nullable(Int32), agentResponseLatencyMs Nullable(Int64), agentResponseLatencyP90Ms Nullable(Int64),
+        agentWpm Nullable(Float64), customerWpm Nullable(Float64), sentimentByQuarter Array(Nullable(Float64)), sentimentShift Nullable(Float64)),
+    usage Tuple(promptTokens Nullable(Int32), completionTokens Nullable(Int32), latencyMs Nullable(Int64), estimatedCostUsd Nullable(Float64), attempts Nullable(Int32)),
+    condensed Bool,
     sourceTopic LowCardinality(String),
     sourcePartition UInt32,
     sourceOffset UInt64

@@ -1,8 +1,11 @@
 import type { Analyzer } from '../analysis/analyzer.js';
-import { ANALYTICS_SCHEMA_VERSION, callAnalyticsSchema, type Analysis, type CallAnalytics } from '../contracts/call-analytics.js';
+import { textSentiment } from '../analysis/local/local-analyzer.js';
+import { conversationMetrics } from '../analysis/metrics/conversation-metrics.js';
+import { ANALYTICS_SCHEMA_VERSION, callAnalyticsSchema, type Analysis, type CallAnalytics, type Usage } from '../contracts/call-analytics.js';
 import { callCompletedSchema, type CallCompleted } from '../contracts/call-completed.js';
 import { describeIssues } from '../contracts/describe-issues.js';
 import type { Failure } from './dead-letter.js';
+import { prepareCall, type PreparedCall } from './prepare-call.js';
 
 export type CallOutcome = { ok: true; analytics: CallAnalytics } | { ok: false; callId: string | null; failure: Failure };
 
@@ -19,7 +22,8 @@ function reasonOf(error: unknown): string {
 /** Scores are kept to 3 decimals, so sums in the warehouse (in millionths) never meet a rounding tie. */
 const toThousandths = (x: number) => Math.round(x * 1000) / 1000;
 
-export function toAnalytics(call: CallCompleted, analyzer: Pick<Analyzer, 'name' | 'version'>, analysis: Analysis, analyzedAt: number): CallAnalytics {
+export function toAnalytics(call: CallCompleted, prepared: PreparedCall, analyzer: Pick<Analyzer, 'name' | 'version'>, result: { analysis: Analysis; usage: Usage | null }, analyzedAt: number): CallAnalytics {
+  const sentimentOf = (text: string) => textSentiment(text, call.language);
   return {
     callId: call.callId,
     schemaVersion: ANALYTICS_SCHEMA_VERSION,
@@ -30,26 +34,34 @@ export function toAnalytics(call: CallCompleted, analyzer: Pick<Analyzer, 'name'
     vertical: call.vertical,
     language: call.language,
     endedAt: call.endedAt,
-    ...analysis,
-    sentimentScore: toThousandths(analysis.sentimentScore),
+    ...result.analysis,
+    sentimentScore: toThousandths(result.analysis.sentimentScore),
+    metrics: conversationMetrics(prepared.redactedTurns, sentimentOf),
+    usage: result.usage,
+    condensed: prepared.condensed,
   };
 }
 
+function runAnalyzer(analyzer: Analyzer, call: CallCompleted): Promise<{ analysis: Analysis; usage: Usage | null }> {
+  return analyzer.analyzeWithUsage ? analyzer.analyzeWithUsage(call) : analyzer.analyze(call).then((analysis) => ({ analysis, usage: null }));
+}
+
 /**
- * validate → analyze → validate: a decoded call.completed value becomes analytics, or a failure
- * with a reason for the DLQ. Throws only for faults that are not the event's (none today).
+ * validate → redact → analyze → validate: a decoded call.completed value becomes analytics, or a
+ * failure with a reason for the DLQ.
  */
-export async function analyzeCall(decoded: unknown, analyzer: Analyzer, prepare: (call: CallCompleted) => CallCompleted, now: () => number = Date.now): Promise<CallOutcome> {
+export async function analyzeCall(decoded: unknown, analyzer: Analyzer, now: () => number = Date.now): Promise<CallOutcome> {
   const callId = callIdOf(decoded);
   const parsed = callCompletedSchema.safeParse(decoded);
   if (!parsed.success) return { ok: false, callId, failure: { stage: 'validate', reason: 'invalid_call', detail: describeIssues(parsed.error) } };
-  let analysis;
+  const prepared = prepareCall(parsed.data);
+  let result;
   try {
-    analysis = await analyzer.analyze(prepare(parsed.data));
+    result = await runAnalyzer(analyzer, prepared.call);
   } catch (error) {
     return { ok: false, callId, failure: { stage: 'analyze', reason: reasonOf(error), detail: (error as Error).message } };
   }
-  const analytics = callAnalyticsSchema.safeParse(toAnalytics(parsed.data, analyzer, analysis, now()));
+  const analytics = callAnalyticsSchema.safeParse(toAnalytics(parsed.data, prepared, analyzer, result, now()));
   if (!analytics.success) return { ok: false, callId, failure: { stage: 'analyze', reason: 'invalid_analysis', detail: describeIssues(analytics.error) } };
   return { ok: true, analytics: analytics.data };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka, KafkaMessage, Message, TopicMessages } from 'kafkajs';
 import type { Analyzer } from '../analysis/analyzer.js';
-import type { CallCompleted } from '../contracts/call-completed.js';
 import { AvroCodec, DecodeError, valueSubject } from '../contracts/avro-codec.js';
 import type { Logger } from '../logger.js';
 import { analyzeCall, type CallOutcome } from './analyze-call.js';
@@ -19,8 +18,6 @@ export interface AnalyzerWorkerOptions {
   topics: Topics;
   groupId: string;
   logger: Logger;
-  /** Runs before analysis; where PII redaction happens. */
-  prepare: (call: CallCompleted) => CallCompleted;
   /** Calls analyzed at once within a batch (matters for a remote model). */
   concurrency?: number;
 }
@@ -33,7 +30,7 @@ async function decodeAndAnalyze(message: KafkaMessage, opts: AnalyzerWorkerOptio
     if (error instanceof DecodeError) return { ok: false, callId: message.key?.toString() ?? null, failure: { stage: 'decode', reason: error.reason, detail: error.message } };
     throw error;
   }
-  return analyzeCall(decoded, opts.analyzer, opts.prepare);
+  return analyzeCall(decoded, opts.analyzer);
 }
 
 /** The records one batch produces: analytics, triggers and dead letters. */

@@ -4,7 +4,6 @@ import type { AvroCodec } from '../contracts/avro-codec.js';
 import type { Logger } from '../logger.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { startAnalyzerWorker } from './analyzer-worker.js';
-import { prepareCall } from './prepare-call.js';
 import { startSinkWorker } from './sink-worker.js';
 import type { Topics } from './topics.js';
 import type { Worker } from './worker.js';
@@ -30,7 +29,7 @@ export async function startPipeline(parts: PipelineParts): Promise<Worker> {
     workers.push(
       await startAnalyzerWorker({
         kafka, codec, topics, groupId: parts.analyzerGroup, analyzer: parts.analyzer.impl, concurrency: parts.analyzer.concurrency,
-        prepare: prepareCall, logger: logger.child({ worker: 'analyzer' }),
+        logger: logger.child({ worker: 'analyzer' }),
       }),
     );
   }

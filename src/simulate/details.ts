@@ -1,4 +1,4 @@
-import { fill, type PhraseBank, type Slots } from './phrases/phrase-bank.js';
+import type { PhraseBank, Slots } from './phrases/phrase-bank.js';
 import type { Random } from './random.js';
 import type { Scenario } from './scenario.js';
 import { emailAddress, spelledOut, spokenDigits, spokenEmail } from './spoken.js';
@@ -20,7 +20,7 @@ export function drawDetails(scenario: Scenario, bank: PhraseBank, random: Random
   const callerDigits = Array.from({ length: 7 }, () => random.int(0, 9)).join('');
   const phone = spokenDigits(callerDigits, bank);
   const email = spokenEmail(emailAddress(first, last, random.pick(bank.email.domains)), bank);
-  const partial = {
+  const slots: Slots = {
     business,
     agent: scenario.agent.name,
     first,
@@ -32,9 +32,7 @@ export function drawDetails(scenario: Scenario, bank: PhraseBank, random: Random
     phone,
     email,
     contact: scenario.sharedContact === 'email' ? email : phone,
-    problem: '',
+    problem: random.pick(bank.problems[scenario.vertical]),
   };
-  // A problem may name the service or the day, so it is filled with the others.
-  const slots = { ...partial, problem: fill(random.pick(bank.problems[scenario.vertical]), partial) };
   return { businessIndex: businesses.indexOf(business), callerDigits, slots };
 }

@@ -5,7 +5,7 @@ import { phraseBanks } from './phrases/index.js';
 import { createRandom, streamSeed, type Random } from './random.js';
 import { drawScenario, languages, verticals, type Scenario } from './scenario.js';
 import { writeScript } from './script.js';
-import { timeTurns } from './timing.js';
+import { meanPauseMs, timeTurns } from './timing.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -33,8 +33,8 @@ export function generateCall(setting: RunSetting, index: number): CallCompleted 
   const details = drawDetails(scenario, bank, random);
 
   const wordsPerSecond = { agent: scenario.agent.wordsPerSecond, customer: random.between(1.8, 2.4) };
-  const pausesMs = scenario.turnCount * 1100;
-  const script = writeScript(scenario, bank, details.slots, scenario.targetDurationMs - pausesMs, wordsPerSecond, random);
+  const speakingMs = scenario.targetDurationMs - scenario.turnCount * meanPauseMs;
+  const script = writeScript(scenario, bank, details.slots, speakingMs, wordsPerSecond, random);
   const turns = timeTurns(script, wordsPerSecond, Math.round(random.between(300, 1200)), random);
 
   const lastWordMs = turns.reduce((latest, turn) => Math.max(latest, turn.endMs), 0);

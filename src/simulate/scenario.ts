@@ -139,9 +139,9 @@ export function drawScenario(agent: Agent, random: Random): Scenario {
     sharedContact: random.weighted(sharedContacts, (contact) => sharedContactWeights[contact]),
     spellsName: random.chance(0.3),
     targetDurationMs,
-    // Longer calls have more turns, not just longer ones: about one turn per 9–13 seconds. The script may
+    // Longer calls have more turns, not just longer ones: about one turn per 8–12 seconds. The script may
     // come out one turn shorter, so this stays one inside the 12–40 turns of a plausible call.
-    turnCount: Math.max(13, Math.min(39, Math.round(targetDurationMs / random.between(9_000, 13_000)))),
+    turnCount: Math.max(13, Math.min(39, Math.round(targetDurationMs / random.between(8_000, 12_000)))),
   };
 }
 

@@ -233,9 +233,10 @@ function contactBeats(scenario: Scenario, bank: PhraseBank): Beat[] {
     case 'phone':
     case 'email':
       return [
-        { role: 'agent', say: [agent.askContact] },
+        { role: 'agent', say: [agent.askContact[scenario.sharedContact]] },
         { role: 'customer', say: [customer[scenario.sharedContact]] },
         { role: 'agent', say: [agent.readBack] },
+        { role: 'customer', say: [customer.confirm] },
       ];
   }
 }

@@ -3,6 +3,11 @@ import type { Random } from './random.js';
 import type { Role, ScriptLine } from './script.js';
 
 const shortestTurnMs = 350;
+const shortestPauseMs = 200;
+const longestPauseMs = 2000;
+
+/** What the pauses between turns average, for planning how much of a call is talk. */
+export const meanPauseMs = (shortestPauseMs + longestPauseMs) / 2;
 
 /**
  * Start and end of every line, from the speakers' words per second: a pause of 0.2–2 s before a turn,
@@ -37,7 +42,7 @@ function plannedStartMs(line: ScriptLine, floor: Turn, random: Random): number {
   // Nobody interrupts or murmurs over themselves: after their own turn, a speaker just goes on after a pause.
   switch (floor.role === line.role ? 'turn' : line.delivery) {
     case 'turn':
-      return floor.endMs + Math.round(random.between(200, 2000));
+      return floor.endMs + Math.round(random.between(shortestPauseMs, longestPauseMs));
     case 'interruption':
       return floor.endMs - Math.round(Math.min(random.between(300, 1500), floorMs / 2));
     case 'backchannel':

@@ -14,6 +14,7 @@ const sample: CallAnalytics = {
   callId: 'reg-1', schemaVersion: 1, analyzerName: 'local', analyzerVersion: '1', analyzedAt: 1_700_000_000_000, agentId: 'a', vertical: 'sales', language: 'en',
   endedAt: 1_700_000_000_000, sentiment: 'positive', sentimentScore: 0.5, intent: 'sales', leadScore: 80, hotLead: true, satisfaction: 5,
   escalated: false, escalationReason: null, summary: 's', nextAction: 'n', tags: ['x'],
+  intentDetail: null, categories: [], entities: [], extras: {}, metrics: null, usage: null, condensed: false,
 };
 
 describe('schema registry contract', () => {

@@ -5,6 +5,7 @@ import { intents, sentiments, type CallAnalytics } from '../../src/contracts/cal
 import { waitForCatchUp } from '../../src/pipeline/lag.js';
 import { startSinkWorker } from '../../src/pipeline/sink-worker.js';
 import type { Worker } from '../../src/pipeline/worker.js';
+import { readAllLatest } from '../../src/warehouse/latest-state.js';
 import { intentMix, leaderboard, topLeads, trends } from '../../src/warehouse/queries.js';
 import { createHarness, type Harness } from '../support/pipeline-harness.js';
 
@@ -29,6 +30,15 @@ function analyticsFor(callId: string, rand: () => number, analyzedAt: number, en
     intent: intents[Math.floor(rand() * intents.length)]!, leadScore: lead, hotLead: lead >= 70,
     satisfaction: 1 + Math.floor(rand() * 5), escalated: rand() < 0.3, escalationReason: null,
     summary: `call ${callId}`, nextAction: 'none', tags: [],
+    intentDetail: rand() < 0.5 ? 'quote_request' : null, categories: rand() < 0.3 ? ['competitor_mentioned'] : [],
+    entities: [{ type: 'money', value: '$120' }], extras: { urgency: 'routine', tourBooked: rand() < 0.5, budget: 1200 },
+    metrics: rand() < 0.5 ? null : {
+      durationMs: 300_000, agentTalkMs: 150_000, customerTalkMs: 120_000, talkRatioAgent: 0.556, silenceMs: 40_000, overlapMs: 10_000,
+      agentInterruptions: 2, customerInterruptions: 1, interruptions: 3, agentResponseLatencyMs: 800, agentResponseLatencyP90Ms: null,
+      agentWpm: 150.5, customerWpm: null, sentimentByQuarter: [0.1, null, 0.3, 0.5], sentimentShift: 0.4,
+    },
+    usage: rand() < 0.5 ? null : { promptTokens: 900, completionTokens: 120, latencyMs: 1400, estimatedCostUsd: null, attempts: 1 },
+    condensed: false,
   };
 }
 
@@ -91,6 +101,11 @@ describe('sink exactness: duplicates, re-analysis and reordering', () => {
     // A naive view would count every event: 60 + 20 + 25 + 5.
     expect(board.reduce((n, r) => n + r.calls, 0)).toBe(60);
     await expectViewsEqualTruth();
+  });
+
+  it('keeps every field of the latest analytics per call, nested v2 fields included', async () => {
+    const latest = await readAllLatest(h.warehouse);
+    expect(new Map([...latest].map(([id, v]) => [id, v.analytics]))).toEqual(new Map(truth.map((a) => [a.callId, a])));
   });
 
   it('stays exact when an operator replays the whole topic into the same warehouse', async () => {

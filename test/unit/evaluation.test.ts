@@ -5,7 +5,8 @@ import { report, score } from '../../src/evaluation/score.js';
 
 const predicted = (p: Partial<Analysis>): Analysis => ({
   sentiment: 'neutral', sentimentScore: 0, intent: 'info', leadScore: 0, hotLead: false, satisfaction: 3,
-  escalated: false, escalationReason: null, summary: '', nextAction: '', tags: [], ...p,
+  escalated: false, escalationReason: null, summary: '', nextAction: '', tags: [],
+  intentDetail: null, categories: [], entities: [], extras: {}, ...p,
 });
 const call = (id: string, labels: LabelledCall['labels'], language = 'en'): LabelledCall => ({ callId: id, vertical: 'generic', language, turns: [{ role: 'customer', text: 'hi' }], labels });
 

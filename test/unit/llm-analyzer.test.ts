@@ -35,9 +35,15 @@ const analysis: Analysis = {
   summary: 'The customer booked a routine cleaning.',
   nextAction: 'Send an appointment confirmation.',
   tags: ['booking', 'cleaning'],
+  intentDetail: 'appointment_new',
+  categories: [],
+  entities: [{ type: 'date', value: 'next Tuesday' }],
+  extras: { appointmentTime: 'next Tuesday', urgency: null },
 };
-const validAnswer = JSON.stringify(analysis);
-const outOfRangeAnswer = JSON.stringify({ ...analysis, sentimentScore: 1.7 });
+/** The model sends extras as a list (strict structured output has no open-ended objects). */
+const modelAnswer = { ...analysis, extras: [{ name: 'appointmentTime', value: 'next Tuesday' }, { name: 'urgency', value: null }] };
+const validAnswer = JSON.stringify(modelAnswer);
+const outOfRangeAnswer = JSON.stringify({ ...modelAnswer, sentimentScore: 1.7 });
 
 let stub: StubOpenAiServer;
 beforeEach(async () => {
@@ -149,7 +155,7 @@ describe('LlmAnalyzer answers', () => {
   });
 
   it('repairs a sentiment that disagrees with its score', async () => {
-    stub.script(completion(JSON.stringify({ ...analysis, sentimentScore: 0.1 })), completion(validAnswer));
+    stub.script(completion(JSON.stringify({ ...modelAnswer, sentimentScore: 0.1 })), completion(validAnswer));
     await analyzerFor().analyze(call);
     expect(lastMessages(1, 1)[0]?.content).toContain('sentiment: must be "neutral" for sentimentScore 0.1');
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analysisSchema } from '../../contracts/call-analytics.js';
+import { analysisSchema, type Analysis } from '../../contracts/call-analytics.js';
 
 type JsonSchema = { [keyword: string]: unknown };
 
@@ -35,7 +35,21 @@ export function toStrictJsonSchema(schema: z.ZodType): JsonSchema {
   return strictNode(root);
 }
 
+/**
+ * What the model answers: the analysis, with `extras` as a list of name/value pairs, since strict
+ * mode allows no object with open-ended keys. `toAnalysis` turns it into an `Analysis`.
+ */
+export const modelAnalysisSchema = analysisSchema.extend({
+  extras: z.array(z.object({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })),
+});
+
+export type ModelAnalysis = z.infer<typeof modelAnalysisSchema>;
+
+export function toAnalysis(answer: ModelAnalysis): Analysis {
+  return { ...answer, extras: Object.fromEntries(answer.extras.map((e) => [e.name, e.value])) };
+}
+
 export const analysisResponseFormat = {
   type: 'json_schema',
-  json_schema: { name: 'call_analysis', strict: true, schema: toStrictJsonSchema(analysisSchema) },
+  json_schema: { name: 'call_analysis', strict: true, schema: toStrictJsonSchema(modelAnalysisSchema) },
 } as const;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { analysisSchema, type Analysis, type Sentiment } from '../../contracts/call-analytics.js';
+import type { Analysis, Sentiment } from '../../contracts/call-analytics.js';
+import { modelAnalysisSchema, toAnalysis } from './json-schema.js';
 
 /** The parts of a chat completion choice that decide whether it holds a usable analysis. */
 export interface ModelAnswer {
@@ -46,8 +47,9 @@ export function judgeAnswer(answer: ModelAnswer): AnswerVerdict {
   if (!answer.content?.trim()) return { ok: false, problems: ['the answer was empty'] };
   const json = parseJson(answer.content);
   if (!json.ok) return { ok: false, problems: ['the answer is not valid JSON'] };
-  const parsed = analysisSchema.safeParse(json.value);
+  const parsed = modelAnalysisSchema.safeParse(json.value);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describeIssue) };
-  const problems = sentimentProblems(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, analysis: parsed.data };
+  const analysis = toAnalysis(parsed.data);
+  const problems = sentimentProblems(analysis);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, analysis };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Turn } from '../../contracts/call-completed.js';
 import { forLanguage, mentionsAny, readTranscript, type Transcript } from './phrase-match.js';
-import type { ExtraField, LanguagePhrases, Profile } from './profile-schema.js';
+import type { ExtraField, LanguagePhrases, Party, Profile } from './profile-schema.js';
 
 export type ExtraFieldValue = string | number | boolean | null;
 export type ExtraFields = Record<string, ExtraFieldValue>;
@@ -39,9 +39,11 @@ export function validateExtraFields(profile: Profile, values: Readonly<Record<st
   );
 }
 
+type CapturedField = Extract<ExtraField, { type: 'string' | 'number' }>;
+
 /** Group 1 of the first pattern that matches, searching from the last turn: callers correct themselves and agents confirm at the end. */
-function capture(patterns: LanguagePhrases | undefined, field: ExtraField, transcript: Transcript): string | null {
-  const regexes = forLanguage(patterns, transcript.language).map((pattern) => new RegExp(pattern, 'iu'));
+function capture(field: CapturedField, transcript: Transcript): string | null {
+  const regexes = forLanguage(field.patterns, transcript.language).map((pattern) => new RegExp(pattern, 'iu'));
   const turns = transcript.turns.filter((turn) => field.party === 'any' || turn.role === field.party);
   for (const turn of [...turns].reverse()) {
     for (const regex of regexes) {
@@ -58,23 +60,22 @@ function parseNumber(text: string): number {
 }
 
 /** The first listed value whose phrases the party says without negating them; the list is in order of precedence. */
-function firstMentionedValue<T>(hints: readonly { value: T; phrases: LanguagePhrases }[] | undefined, field: ExtraField, transcript: Transcript): T | undefined {
-  const rule = { party: field.party, negatable: true };
+function firstMentionedValue<T>(hints: readonly { value: T; phrases: LanguagePhrases }[] | undefined, party: Party, transcript: Transcript): T | undefined {
+  const rule = { party, negatable: true };
   return hints?.find((hint) => mentionsAny(transcript, forLanguage(hint.phrases, transcript.language), rule))?.value;
 }
 
 function extractValue(field: ExtraField, transcript: Transcript): string | number | boolean | null {
   switch (field.type) {
     case 'string':
-      return capture(field.patterns, field, transcript);
+      return capture(field, transcript);
     case 'number': {
-      const text = capture(field.patterns, field, transcript);
+      const text = capture(field, transcript);
       return text === null ? null : parseNumber(text);
     }
     case 'boolean':
-      return firstMentionedValue(field.valuePhrases, field, transcript) ?? field.default ?? null;
     case 'enum':
-      return firstMentionedValue(field.valuePhrases, field, transcript) ?? field.default ?? null;
+      return firstMentionedValue<string | boolean>(field.valuePhrases, field.party, transcript) ?? field.default ?? null;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Intent } from '../../contracts/call-analytics.js';
 import type { Turn } from '../../contracts/call-completed.js';
 import { forLanguage, mentionsAny, readTranscript } from './phrase-match.js';
-import { bantSignals, CATEGORY_SIGNAL, SUB_INTENT_SIGNAL, type BantSignal, type Profile } from './profile-schema.js';
+import { bantSignals, CATEGORY_SIGNAL, isBantSignal, SUB_INTENT_SIGNAL, type BantSignal, type Profile } from './profile-schema.js';
 
 export interface LeadEvidence {
   intent: Intent;
@@ -20,13 +20,13 @@ export interface LeadScore {
 export function detectLeadSignals(profile: Profile, turns: readonly Turn[], language: string): BantSignal[] {
   const transcript = readTranscript(turns, language, profile.signals);
   const rule = { party: 'customer', negatable: true } as const;
-  return bantSignals.filter((signal) => mentionsAny(transcript, forLanguage(profile.signals.bant[signal], language), rule));
+  return bantSignals.filter((signal) => mentionsAny(transcript, forLanguage(profile.signals.bant[signal], transcript.language), rule));
 }
 
 function ruleHolds(signal: string, evidence: LeadEvidence): boolean {
   if (signal.startsWith(SUB_INTENT_SIGNAL)) return evidence.subIntent === signal.slice(SUB_INTENT_SIGNAL.length);
   if (signal.startsWith(CATEGORY_SIGNAL)) return evidence.categories.includes(signal.slice(CATEGORY_SIGNAL.length));
-  return (evidence.signals as readonly string[]).includes(signal);
+  return isBantSignal(signal) && evidence.signals.includes(signal);
 }
 
 /** The intent's base plus the weights of the rules that hold, rounded and clamped to 0–100. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { intents } from '../../contracts/call-analytics.js';
 import { CLAUSE_BREAK, phraseWords } from './phrase-match.js';
 
-export const parties = ['customer', 'agent', 'any'] as const;
+const parties = ['customer', 'agent', 'any'] as const;
 export const bantSignals = ['budget', 'authority', 'need', 'timing'] as const;
 
 export const SUB_INTENT_SIGNAL = 'subIntent:';
@@ -185,7 +185,6 @@ export type LanguagePhrases = z.infer<typeof languagePhrases>;
 export type SubIntent = z.infer<typeof subIntentSchema>;
 export type ExtraField = z.infer<typeof extraFieldSchema>;
 export type Category = z.infer<typeof categorySchema>;
-export type LeadRules = z.infer<typeof leadRulesSchema>;
 export type ProfileDefinition = z.infer<typeof profileDefinitionSchema>;
 export type Signals = z.infer<typeof signalsSchema>;
 

@@ -35,7 +35,7 @@ export function evalCommand(program: Command): void {
       const started = Date.now();
       const results = await mapWithConcurrency(calls, opts.concurrency, async (call) => {
         try {
-          return { call, predicted: await analyzer.analyze(prepareCall(asCall(call))) };
+          return { call, predicted: await analyzer.analyze(prepareCall(asCall(call)).call) };
         } catch (error) {
           return { call, error: (error as Error).message };
         }

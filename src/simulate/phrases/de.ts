@@ -86,11 +86,10 @@ export const de: PhraseBank = {
     askName: ['Darf ich Ihren vollständigen Namen haben?', 'Wie ist Ihr Vor- und Nachname, bitte?', 'Mit wem spreche ich, bitte?'],
     thankName: ['Vielen Dank.', 'Danke schön.', 'Alles klar, danke.'],
     askSpelling: ['Könnten Sie mir Ihren Nachnamen buchstabieren?', 'Und wie schreibt sich Ihr Nachname?'],
-    askContact: [
-      'Unter welcher Nummer erreichen wir Sie am besten?',
-      'Haben Sie eine E-Mail-Adresse für die Bestätigung?',
-      'Wie erreichen wir Sie am besten, telefonisch oder per E-Mail?',
-    ],
+    askContact: {
+      phone: ['Unter welcher Nummer erreichen wir Sie am besten?', 'Geben Sie mir sicherheitshalber eine Rückrufnummer?'],
+      email: ['Haben Sie eine E-Mail-Adresse für die Bestätigung?', 'Wie lautet Ihre E-Mail-Adresse?'],
+    },
     readBack: ['Ich wiederhole: {contact}. Ist das richtig?', 'Also {contact}, korrekt?', 'Gut, ich habe {contact} notiert.'],
     questions: {
       info: [
@@ -131,7 +130,7 @@ export const de: PhraseBank = {
         ['Passiert das ständig oder nur ab und zu?', 'Ständig, seit heute Morgen.'],
         ['Hat sich bei Ihnen in letzter Zeit etwas geändert?', 'Nicht, dass ich wüsste.'],
         ['Betrifft das noch jemanden oder nur Sie?', 'Soweit ich weiß, nur mich.'],
-        ['Können Sie genau beschreiben, was Sie sehen?', 'Es bleibt einfach hängen, und dann passiert gar nichts mehr.'],
+        ['Können Sie genau beschreiben, was Sie sehen?', 'Na ja, wie gesagt, und es wird immer schlimmer.'],
       ],
     },
     propose: {
@@ -176,11 +175,11 @@ export const de: PhraseBank = {
         'Die Einrichtung dauert meistens weniger als eine Woche.',
       ],
       support: [
-        'Probieren wir mal etwas. Könnten Sie es noch einmal versuchen und mir sagen, was Sie sehen?',
+        'Probieren wir mal etwas: Ich aktualisiere Ihre Einstellungen von hier aus, das dauert nur einen Moment.',
         'Ich setze das gerade von unserer Seite zurück, geben Sie mir eine Minute.',
         'Ich schicke Ihnen einen Link mit einer Schritt-für-Schritt-Anleitung.',
         'Das sieht nach einem Fehler bei uns aus, das geht also auf uns.',
-        'Ich buche Ihnen {day} einen Techniker.',
+        'Ich lasse das {day} von jemandem anschauen.',
         'Ich habe ein Ticket mit hoher Priorität angelegt.',
         'Ich sehe den Fehler jetzt auch bei mir.',
         'Ich gehe das Schritt für Schritt mit Ihnen durch.',
@@ -234,13 +233,13 @@ export const de: PhraseBank = {
     },
     transfer: ['Bleiben Sie bitte dran, ich verbinde Sie.', 'Ich stelle Sie jetzt durch, danke für Ihre Geduld.'],
     recap: {
-      info: ['Also, zusammengefasst: Sie wollten etwas über {service} wissen, und das kostet {price}.', 'Kurz zusammengefasst: Ich habe Ihnen die Öffnungszeiten und den Preis genannt.'],
+      info: ['Also, zusammengefasst: Sie wollten etwas über {service} wissen, und das kostet {price}.', 'Kurz zusammengefasst: Sie interessieren sich für {service}, und ich schicke Ihnen die Details per E-Mail.'],
       booking: ['Ich fasse zusammen: Ich habe Sie für {service} {day} eingetragen.', 'Also noch einmal: {day}, auf den Namen {first} {last}.'],
       complaint: [
         'Zusammengefasst: Ich erstatte Ihnen den Betrag, und die Beschwerde ist aufgenommen.',
         'Kurz zusammengefasst: Die Gutschrift geht auf Ihr Konto, und das Team prüft, was schiefgelaufen ist.',
       ],
-      sales: ['Zusammengefasst: Sie interessieren sich für {service}, und ich schicke Ihnen die Details per E-Mail.', 'Kurz zusammengefasst: Es geht um {service}, und das Angebot kommt heute noch.'],
+      sales: ['Zusammengefasst: Sie interessieren sich für {service}, und ich schicke Ihnen das Angebot per E-Mail.', 'Kurz zusammengefasst: Es geht um {service}, und das Angebot kommt heute noch.'],
       support: [
         'Zusammengefasst: Wir haben alles von unserer Seite zurückgesetzt, und es funktioniert wieder.',
         'Kurz zusammengefasst: Ich habe die Einstellungen korrigiert, und das Ticket bleibt bis morgen offen, falls es wieder auftritt.',
@@ -280,6 +279,7 @@ export const de: PhraseBank = {
     spelling: ['{spelled}.', 'Ja, {spelled}.', 'Klar, {spelled}.'],
     phone: ['Sie erreichen mich unter {phone}.', 'Das ist die {phone}.', 'Meine Handynummer ist {phone}.'],
     email: ['Das ist {email}.', 'Klar, {email}.', 'Nehmen Sie {email}.'],
+    confirm: ['Ja, genau.', 'Richtig.', 'Ja, das stimmt.'],
     detail: {
       info: [
         'Ich wollte vorher ein paar Dinge klären, bevor ich mich entscheide.',
@@ -300,7 +300,6 @@ export const de: PhraseBank = {
         'Meine Schwester ist übrigens auch Kundin bei Ihnen.',
       ],
       complaint: [
-        '{problem}',
         'Das ist jetzt schon das zweite Mal.',
         'Ich habe letzte Woche schon eine E-Mail geschrieben und nichts gehört.',
         'Ich bin seit Jahren bei Ihnen.',
@@ -318,7 +317,6 @@ export const de: PhraseBank = {
         'Unsere Hochsaison fängt in zwei Monaten an.',
       ],
       support: [
-        '{problem}',
         'Ich habe schon alles ausprobiert, was mir eingefallen ist.',
         'Gestern hat noch alles funktioniert.',
         'Ich brauche das unbedingt bis morgen.',

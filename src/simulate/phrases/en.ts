@@ -82,11 +82,10 @@ export const en: PhraseBank = {
     askName: ['Can I get your full name, please?', 'Could I have your first and last name?', 'Who am I speaking with, please?'],
     thankName: ['Thank you, {first}.', 'Thanks, {first}.', 'Great, thanks {first}.'],
     askSpelling: ['Could you spell your last name for me?', 'And how do you spell your last name?'],
-    askContact: [
-      "What's the best number to reach you on?",
-      'Can I get an email address to send the confirmation to?',
-      "What's a good contact number or email for you?",
-    ],
+    askContact: {
+      phone: ["What's the best number to reach you on?", 'Can I get a callback number, just in case?'],
+      email: ['Can I get an email address to send the confirmation to?', "What's your email address?"],
+    },
     readBack: ['Let me read that back: {contact}. Is that right?', "So that's {contact}, correct?", 'Okay, I have {contact}.'],
     questions: {
       info: [
@@ -127,7 +126,7 @@ export const en: PhraseBank = {
         ['Is it happening all the time or only now and then?', 'All the time since this morning.'],
         ['Has anything changed on your side recently?', 'Not that I know of, no.'],
         ['Is anyone else affected, or just you?', 'Just me, as far as I know.'],
-        ['Can you describe exactly what you see?', "It just stops, and then nothing happens."],
+        ['Can you describe exactly what you see?', "Just what I said, and it's getting worse by the minute."],
       ],
     },
     propose: {
@@ -172,11 +171,11 @@ export const en: PhraseBank = {
         'Setup usually takes less than a week.',
       ],
       support: [
-        "Let's try something. Could you try it again now and tell me what you see?",
+        "Let's try something: I'm refreshing your settings from here, it only takes a moment.",
         "I'm resetting it from our side now, give it a minute.",
         "I'm sending you a link with the step-by-step instructions.",
         "It looks like a fault on our end, so this one's on us.",
-        "I'm booking a technician for you {day}.",
+        "I'm booking someone to look at it for you {day}.",
         "I've opened a high-priority ticket for this.",
         'I can see the error on my side now.',
         "I'm going to walk you through it step by step.",
@@ -230,7 +229,7 @@ export const en: PhraseBank = {
     },
     transfer: ['Please hold while I transfer you.', "I'm connecting you now, thank you for your patience."],
     recap: {
-      info: ['So, to recap: you wanted to know about {service}, and it comes to {price}.', "So just to sum up, you're looking at {service}, and I've told you the hours and the price."],
+      info: ['So, to recap: you wanted to know about {service}, and it comes to {price}.', "So just to sum up: you're interested in {service}, and I'll email you the details."],
       booking: ['So just to confirm: {service}, {day}.', "Let me recap: I've got you down for {service} {day}, under the name {first} {last}."],
       complaint: ["So, to recap: I'm refunding the charge, and I've filed the complaint.", 'Just to sum up: the credit goes on your account, and the team will review what happened.'],
       sales: ["So, to recap: {service}, at {price}, and I'll send the details by email.", "Let me sum up: you're interested in {service}, and the quote comes today."],
@@ -274,6 +273,7 @@ export const en: PhraseBank = {
     spelling: ['{spelled}.', "Yes, it's {spelled}.", 'Sure, {spelled}.'],
     phone: ['You can reach me on {phone}.', "It's {phone}.", 'My cell is {phone}.'],
     email: ["It's {email}.", 'Sure, {email}.', 'You can use {email}.'],
+    confirm: ["Yes, that's right.", 'Correct.', "Yep, that's it."],
     detail: {
       info: [
         'I wanted to ask a few things before I decide.',
@@ -294,7 +294,6 @@ export const en: PhraseBank = {
         'My sister is a client of yours, actually.',
       ],
       complaint: [
-        '{problem}',
         'This is the second time it has happened.',
         'I already sent an email about it last week and got nothing.',
         "I've been a customer for years.",
@@ -312,7 +311,6 @@ export const en: PhraseBank = {
         'Our busy season starts in two months.',
       ],
       support: [
-        '{problem}',
         'I already tried everything I could think of.',
         'It was working fine yesterday.',
         'I really need it working for tomorrow.',

@@ -15,7 +15,7 @@ export const es: PhraseBank = {
     healthcare: ['Clínica San Rafael', 'Centro Dental Sonrisa'],
     real_estate: ['Inmobiliaria Alameda', 'Fincas Robledo'],
     salon: ['Peluquería Estilo Libre', 'Salón Bella Vida'],
-    after_hours: ['Fontanería Rápida Urgencias', 'Calefacciones del Norte Guardia'],
+    after_hours: ['Fontanería Rápida Urgencias', 'Calefacciones del Norte 24 Horas'],
     it_helpdesk: ['Soporte Técnico Nexo', 'Informática Grupo Alba'],
     sales: ['Nubeway Software', 'SolarSur Energía'],
   },
@@ -82,7 +82,10 @@ export const es: PhraseBank = {
     askName: ['¿Me dice su nombre completo, por favor?', '¿Me podría dar su nombre y apellido?', '¿Con quién tengo el gusto de hablar?'],
     thankName: ['Gracias, {first}.', 'Muy bien, gracias, {first}.', 'Perfecto, {first}.'],
     askSpelling: ['¿Me deletrea el apellido, por favor?', '¿Cómo se escribe su apellido?'],
-    askContact: ['¿En qué número le podemos localizar?', '¿Me da un correo electrónico para enviarle la confirmación?', '¿Me deja un teléfono o un correo de contacto?'],
+    askContact: {
+      phone: ['¿En qué número le podemos localizar?', '¿Me deja un teléfono de contacto, por si acaso?'],
+      email: ['¿Me da un correo electrónico para enviarle la confirmación?', '¿Cuál es su correo electrónico?'],
+    },
     readBack: ['Le repito: {contact}. ¿Es correcto?', 'Entonces es {contact}, ¿verdad?', 'Muy bien, apunto {contact}.'],
     questions: {
       info: [
@@ -123,7 +126,7 @@ export const es: PhraseBank = {
         ['¿Le pasa siempre o solo de vez en cuando?', 'Siempre, desde esta mañana.'],
         ['¿Ha cambiado algo últimamente por su parte?', 'Que yo sepa, no.'],
         ['¿Le pasa a alguien más o solo a usted?', 'Solo a mí, que yo sepa.'],
-        ['¿Me puede describir exactamente lo que ve?', 'Se queda parado y luego no pasa nada.'],
+        ['¿Me puede describir exactamente lo que ve?', 'Pues lo que le he dicho, y cada vez va a peor.'],
       ],
     },
     propose: {
@@ -168,11 +171,11 @@ export const es: PhraseBank = {
         'La instalación suele llevar menos de una semana.',
       ],
       support: [
-        'Vamos a probar una cosa. ¿Puede intentarlo otra vez y decirme qué le sale?',
+        'Vamos a probar una cosa: le actualizo la configuración desde aquí, es un momento.',
         'Lo estoy restableciendo desde aquí, deme un minuto.',
         'Le envío un enlace con las instrucciones paso a paso.',
         'Parece un fallo por nuestra parte, así que corre de nuestra cuenta.',
-        'Le reservo un técnico para {day}.',
+        'Le reservo a alguien para que lo revise {day}.',
         'He abierto una incidencia con prioridad alta.',
         'Ya veo el error desde aquí.',
         'Le voy a guiar paso a paso.',
@@ -221,7 +224,7 @@ export const es: PhraseBank = {
     },
     transfer: ['No cuelgue, que le transfiero.', 'Le paso ahora, gracias por su paciencia.'],
     recap: {
-      info: ['Entonces, resumiendo: quería información sobre {service}, y son {price}.', 'Para resumir: le he contado el horario y el precio de {service}.'],
+      info: ['Entonces, resumiendo: quería información sobre {service}, y son {price}.', 'Para resumir: le interesa {service}, y le mando los detalles por correo.'],
       booking: ['Entonces le confirmo: {service}, {day}.', 'Resumo: le tengo apuntado para {service} {day}, a nombre de {first} {last}.'],
       complaint: ['Resumiendo: le devuelvo el cargo y la reclamación queda registrada.', 'Para resumir: el abono va a su cuenta y el equipo revisará lo que pasó.'],
       sales: ['Resumiendo: {service}, por {price}, y le mando los detalles por correo.', 'Para resumir: le interesa {service} y hoy le llega el presupuesto.'],
@@ -260,6 +263,7 @@ export const es: PhraseBank = {
     spelling: ['{spelled}.', 'Sí, es {spelled}.', 'Claro, {spelled}.'],
     phone: ['Me pueden localizar en el {phone}.', 'Es el {phone}.', 'Mi móvil es el {phone}.'],
     email: ['Es {email}.', 'Claro, {email}.', 'Pueden usar {email}.'],
+    confirm: ['Sí, correcto.', 'Eso es.', 'Sí, está bien.'],
     detail: {
       info: [
         'Quería preguntar un par de cosas antes de decidirme.',
@@ -280,7 +284,6 @@ export const es: PhraseBank = {
         'Mi hermana es clienta suya, de hecho.',
       ],
       complaint: [
-        '{problem}',
         'Es la segunda vez que pasa.',
         'Ya mandé un correo la semana pasada y nada.',
         'Llevo años siendo cliente.',
@@ -298,7 +301,6 @@ export const es: PhraseBank = {
         'Nuestra temporada alta empieza en dos meses.',
       ],
       support: [
-        '{problem}',
         'Ya he probado todo lo que se me ha ocurrido.',
         'Ayer funcionaba perfectamente.',
         'Lo necesito funcionando para mañana sí o sí.',

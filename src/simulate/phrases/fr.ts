@@ -83,7 +83,10 @@ export const fr: PhraseBank = {
     askName: ["Je peux avoir votre nom complet, s'il vous plaît?", 'Vous pouvez me donner votre nom et votre prénom?', "C'est de la part de qui?"],
     thankName: ['Merci.', 'Très bien, merci.', 'Parfait, merci beaucoup.'],
     askSpelling: ["Vous pouvez m'épeler votre nom de famille?", "Et votre nom, ça s'écrit comment?"],
-    askContact: ['À quel numéro peut-on vous joindre?', 'Vous avez une adresse e-mail pour la confirmation?', 'Vous me laissez un numéro ou un e-mail?'],
+    askContact: {
+      phone: ['À quel numéro peut-on vous joindre?', 'Vous me laissez un numéro pour vous rappeler, au cas où?'],
+      email: ['Vous avez une adresse e-mail pour la confirmation?', 'Quelle est votre adresse e-mail?'],
+    },
     readBack: ["Je répète: {contact}. C'est bien ça?", "Donc {contact}, c'est correct?", 'Très bien, je note {contact}.'],
     questions: {
       info: [
@@ -124,7 +127,7 @@ export const fr: PhraseBank = {
         ['Ça arrive tout le temps ou de temps en temps?', 'Tout le temps, depuis ce matin.'],
         ['Quelque chose a changé récemment de votre côté?', 'Pas à ma connaissance, non.'],
         ["Il y a d'autres personnes concernées, ou juste vous?", 'Juste moi, à ma connaissance.'],
-        ['Vous pouvez me décrire exactement ce que vous voyez?', 'Ça se bloque, et ensuite plus rien ne se passe.'],
+        ['Vous pouvez me décrire exactement ce que vous voyez?', "Ben, ce que je vous ai dit, et ça empire d'heure en heure."],
       ],
     },
     propose: {
@@ -169,11 +172,11 @@ export const fr: PhraseBank = {
         "L'installation prend en général moins d'une semaine.",
       ],
       support: [
-        'On va essayer quelque chose. Vous pouvez réessayer et me dire ce que vous voyez?',
+        "On va essayer quelque chose: je mets à jour vos réglages d'ici, ça prend un instant.",
         'Je le réinitialise de notre côté, laissez-moi une minute.',
         'Je vous envoie un lien avec les instructions étape par étape.',
         "On dirait une panne de notre côté, donc c'est pour nous.",
-        'Je vous envoie un technicien {day}.',
+        "Je fais venir quelqu'un pour regarder ça {day}.",
         "J'ai ouvert un ticket en priorité haute.",
         "Je vois l'erreur de mon côté maintenant.",
         'Je vais vous guider étape par étape.',
@@ -223,7 +226,7 @@ export const fr: PhraseBank = {
     },
     transfer: ['Ne quittez pas, je vous transfère.', 'Je vous mets en relation, merci pour votre patience.'],
     recap: {
-      info: ["Donc, pour résumer: vous vouliez des informations concernant {service}, et c'est {price}.", 'Pour résumer, je vous ai donné les horaires et le tarif.'],
+      info: ["Donc, pour résumer: vous vouliez des informations concernant {service}, et c'est {price}.", 'Pour résumer: {service} vous intéresse, et je vous envoie les détails par e-mail.'],
       booking: ['Je récapitule: {service}, {day}.', "Donc je récapitule: c'est noté pour {service} {day}, au nom de {first} {last}."],
       complaint: [
         'Pour résumer: je vous rembourse le prélèvement et la réclamation est enregistrée.',
@@ -274,6 +277,7 @@ export const fr: PhraseBank = {
     spelling: ['{spelled}.', 'Oui, {spelled}.', 'Bien sûr, {spelled}.'],
     phone: ['Vous pouvez me joindre au {phone}.', "C'est le {phone}.", "Mon portable, c'est le {phone}."],
     email: ["C'est {email}.", 'Bien sûr, {email}.', 'Vous pouvez utiliser {email}.'],
+    confirm: ["Oui, c'est ça.", 'Exactement.', "Oui, c'est bien ça."],
     detail: {
       info: [
         'Je voulais poser quelques questions avant de me décider.',
@@ -294,7 +298,6 @@ export const fr: PhraseBank = {
         "Ma sœur est cliente chez vous, d'ailleurs.",
       ],
       complaint: [
-        '{problem}',
         "C'est la deuxième fois que ça arrive.",
         "J'ai déjà envoyé un mail la semaine dernière, sans réponse.",
         'Ça fait des années que je suis chez vous.',
@@ -312,7 +315,6 @@ export const fr: PhraseBank = {
         'Notre haute saison commence dans deux mois.',
       ],
       support: [
-        '{problem}',
         "J'ai déjà essayé tout ce qui me passait par la tête.",
         'Hier, ça marchait très bien.',
         "J'en ai absolument besoin pour demain.",

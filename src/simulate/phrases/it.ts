@@ -83,7 +83,10 @@ export const it: PhraseBank = {
     askName: ['Mi può dire nome e cognome, per favore?', 'Mi dà il suo nome completo?', 'Con chi ho il piacere di parlare?'],
     thankName: ['Grazie.', 'Perfetto, grazie.', 'Benissimo, grazie mille.'],
     askSpelling: ['Mi può fare lo spelling del cognome?', 'E il cognome come si scrive?'],
-    askContact: ['A che numero La possiamo ricontattare?', 'Mi lascia un indirizzo email per la conferma?', 'Mi dà un numero o una email di contatto?'],
+    askContact: {
+      phone: ['A che numero La possiamo ricontattare?', 'Mi lascia un numero di telefono, per sicurezza?'],
+      email: ['Mi lascia un indirizzo email per la conferma?', 'Qual è il suo indirizzo email?'],
+    },
     readBack: ['Ripeto: {contact}. È corretto?', 'Quindi {contact}, giusto?', 'Benissimo, mi segno {contact}.'],
     questions: {
       info: [
@@ -124,7 +127,7 @@ export const it: PhraseBank = {
         ['Succede sempre o solo ogni tanto?', 'Sempre, da stamattina.'],
         ['È cambiato qualcosa di recente da parte sua?', 'Che io sappia, no.'],
         ['Succede anche ad altri o solo a Lei?', 'Solo a me, che io sappia.'],
-        ['Mi può descrivere esattamente cosa vede?', 'Si blocca, e poi non succede più niente.'],
+        ['Mi può descrivere esattamente cosa vede?', "Quello che Le ho detto, e peggiora di ora in ora."],
       ],
     },
     propose: {
@@ -169,11 +172,11 @@ export const it: PhraseBank = {
         "L'installazione richiede di solito meno di una settimana.",
       ],
       support: [
-        'Proviamo una cosa. Può riprovare e dirmi cosa vede?',
+        'Proviamo una cosa: aggiorno le sue impostazioni da qui, ci vuole un attimo.',
         'Lo sto ripristinando da qui, mi dia un minuto.',
         'Le mando un link con le istruzioni passo passo.',
         'Sembra un guasto da parte nostra, quindi è a carico nostro.',
-        'Le mando un tecnico {day}.',
+        'Faccio controllare la cosa a qualcuno {day}.',
         'Ho aperto un ticket con priorità alta.',
         "Adesso vedo l'errore anche da qui.",
         'La guido passo passo.',
@@ -218,10 +221,10 @@ export const it: PhraseBank = {
     },
     transfer: ['Resti in linea, La trasferisco.', 'La metto in contatto adesso, grazie per la pazienza.'],
     recap: {
-      info: ['Allora, riassumendo: voleva informazioni per {service}, e sono {price}.', 'Riassumendo: Le ho dato gli orari e il prezzo.'],
+      info: ['Allora, riassumendo: voleva informazioni per {service}, e sono {price}.', 'Riassumendo: Le interessa {service}, e Le mando i dettagli per email.'],
       booking: ['Le confermo: {service}, {day}.', 'Riassumo: {service} {day}, a nome di {first} {last}.'],
       complaint: ["Riassumendo: Le rimborso l'addebito e il reclamo è registrato.", "Riassumendo: l'accredito va sul suo conto e il team esaminerà cos'è successo."],
-      sales: ['Riassumendo: {service} a {price}, e Le mando i dettagli per email.', 'Riassumendo: Le interessa {service}, e il preventivo arriva oggi.'],
+      sales: ['Riassumendo: {service} a {price}, e Le mando i dettagli per email.', 'Riassumendo: si tratta di {service}, e il preventivo arriva oggi.'],
       support: ['Riassumendo: abbiamo ripristinato tutto da qui e adesso funziona.', 'Riassumendo: ho corretto le impostazioni, e il ticket resta aperto fino a domani nel caso si ripresenti.'],
     },
     resolve: {
@@ -254,6 +257,7 @@ export const it: PhraseBank = {
     spelling: ['{spelled}.', 'Sì, {spelled}.', 'Certo, {spelled}.'],
     phone: ['Mi può trovare al {phone}.', 'È il {phone}.', 'Il mio cellulare è {phone}.'],
     email: ['È {email}.', 'Certo, {email}.', 'Può usare {email}.'],
+    confirm: ['Sì, esatto.', 'Giusto.', 'Sì, è corretto.'],
     detail: {
       info: [
         'Volevo chiarire un paio di cose prima di decidere.',
@@ -274,7 +278,6 @@ export const it: PhraseBank = {
         "Mia sorella è vostra cliente, tra l'altro.",
       ],
       complaint: [
-        '{problem}',
         'È la seconda volta che succede.',
         'Ho già mandato una mail la settimana scorsa e niente.',
         'Sono cliente da anni.',
@@ -292,7 +295,6 @@ export const it: PhraseBank = {
         'La nostra alta stagione comincia tra due mesi.',
       ],
       support: [
-        '{problem}',
         'Ho già provato tutto quello che mi è venuto in mente.',
         'Ieri funzionava benissimo.',
         'Mi serve funzionante per domani, assolutamente.',

@@ -1,5 +1,5 @@
 import type { Intent } from '../../contracts/call-analytics.js';
-import type { EscalationKind, LeadQuality, Mood, Vertical } from '../scenario.js';
+import type { EscalationKind, LeadQuality, Mood, SharedContact, Vertical } from '../scenario.js';
 
 /** Interchangeable sentences; `{slot}` marks stand for the details of the call at hand. */
 export type Lines = readonly string[];
@@ -44,7 +44,7 @@ export interface PhraseBank {
     askName: Lines;
     thankName: Lines;
     askSpelling: Lines;
-    askContact: Lines;
+    askContact: Readonly<Record<Exclude<SharedContact, 'none'>, Lines>>;
     readBack: Lines;
     /** What the agent asks to understand the request, each with an answer from the caller. */
     questions: ByIntent<readonly Exchange[]>;
@@ -77,6 +77,8 @@ export interface PhraseBank {
     spelling: Lines;
     phone: Lines;
     email: Lines;
+    /** Yes to the agent reading details back. */
+    confirm: Lines;
     /** What the caller tells without being asked. */
     detail: ByIntent;
     /** What the caller asks once the agent is helping, each with the agent's answer. */

@@ -84,7 +84,10 @@ export const pt: PhraseBank = {
     askName: ['Pode me dizer seu nome completo, por favor?', 'Qual é o seu nome e sobrenome?', 'Com quem eu falo, por favor?'],
     thankName: ['Certo, {first}.', 'Perfeito, {first}.', 'Legal, {first}, anotado.'],
     askSpelling: ['Pode soletrar o seu sobrenome para mim?', 'E como se escreve o seu sobrenome?'],
-    askContact: ['Qual o melhor número para falar com você?', 'Pode me passar um e-mail para eu mandar a confirmação?', 'Me passa um telefone ou e-mail para contato?'],
+    askContact: {
+      phone: ['Qual o melhor número para falar com você?', 'Me passa um telefone para contato, por garantia?'],
+      email: ['Pode me passar um e-mail para eu mandar a confirmação?', 'Qual é o seu e-mail?'],
+    },
     readBack: ['Vou repetir: {contact}. Está certo?', 'Então é {contact}, correto?', 'Certo, anotei {contact}.'],
     questions: {
       info: [
@@ -125,7 +128,7 @@ export const pt: PhraseBank = {
         ['Acontece sempre ou só de vez em quando?', 'Sempre, desde hoje de manhã.'],
         ['Mudou alguma coisa do seu lado recentemente?', 'Que eu saiba, não.'],
         ['Acontece com mais alguém ou só com você?', 'Só comigo, que eu saiba.'],
-        ['Pode me descrever exatamente o que aparece?', 'Trava, e depois não acontece mais nada.'],
+        ['Pode me descrever exatamente o que aparece?', 'É o que eu te falei, e está piorando cada vez mais.'],
       ],
     },
     propose: {
@@ -170,11 +173,11 @@ export const pt: PhraseBank = {
         'A instalação costuma levar menos de uma semana.',
       ],
       support: [
-        'Vamos tentar uma coisa. Pode tentar de novo e me dizer o que aparece?',
+        'Vamos tentar uma coisa: vou atualizar suas configurações daqui, é rapidinho.',
         'Estou resetando daqui, me dá um minuto.',
         'Vou te mandar um link com o passo a passo.',
         'Parece uma falha do nosso lado, então fica por nossa conta.',
-        'Vou mandar um técnico {day}.',
+        'Vou pedir para alguém olhar isso {day}.',
         'Abri um chamado com prioridade alta.',
         'Agora estou vendo o erro daqui.',
         'Vou te guiar passo a passo.',
@@ -223,10 +226,10 @@ export const pt: PhraseBank = {
     },
     transfer: ['Não desligue, vou te transferir.', 'Vou passar a ligação agora, agradeço a paciência.'],
     recap: {
-      info: ['Então, resumindo: você queria saber sobre {service}, e fica {price}.', 'Resumindo: te passei os horários e o preço.'],
+      info: ['Então, resumindo: você queria saber sobre {service}, e fica {price}.', 'Resumindo: {service} te interessa, e eu te mando os detalhes por e-mail.'],
       booking: ['Então, confirmando: {service}, {day}.', 'Resumindo: marquei {service} {day}, no nome de {first} {last}.'],
       complaint: ['Resumindo: vou estornar a cobrança, e a reclamação está registrada.', 'Resumindo: o crédito vai para a sua conta, e a equipe vai analisar o que aconteceu.'],
-      sales: ['Resumindo: {service}, por {price}, e te mando os detalhes por e-mail.', 'Resumindo: {service} te interessa, e a proposta chega hoje.'],
+      sales: ['Resumindo: {service}, por {price}, e te mando os detalhes por e-mail.', 'Resumindo: é sobre {service}, e a proposta chega hoje.'],
       support: ['Resumindo: resetamos tudo do nosso lado e já está funcionando.', 'Resumindo: corrigi as configurações, e o chamado fica aberto até amanhã caso volte a acontecer.'],
     },
     resolve: {
@@ -259,6 +262,7 @@ export const pt: PhraseBank = {
     spelling: ['{spelled}.', 'Sim, é {spelled}.', 'Claro, {spelled}.'],
     phone: ['Pode me ligar no {phone}.', 'É {phone}.', 'Meu celular é {phone}.'],
     email: ['É {email}.', 'Claro, {email}.', 'Pode usar {email}.'],
+    confirm: ['Isso, está certo.', 'Correto.', 'Isso mesmo.'],
     detail: {
       info: [
         'Queria tirar umas dúvidas antes de decidir.',
@@ -279,7 +283,6 @@ export const pt: PhraseBank = {
         'Minha irmã é cliente de vocês, inclusive.',
       ],
       complaint: [
-        '{problem}',
         'É a segunda vez que isso acontece.',
         'Já mandei um e-mail semana passada e nada.',
         'Sou cliente há anos.',
@@ -297,7 +300,6 @@ export const pt: PhraseBank = {
         'Nossa alta temporada começa em dois meses.',
       ],
       support: [
-        '{problem}',
         'Já tentei tudo o que eu consegui pensar.',
         'Ontem estava funcionando normal.',
         'Preciso disso funcionando até amanhã de qualquer jeito.',
