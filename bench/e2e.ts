@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kafka } from 'kafkajs';
 import { LocalAnalyzer } from '../src/analysis/local/local-analyzer.js';
+import { loadProfiles } from '../src/analysis/profiles/index.js';
 import { AvroCodec } from '../src/contracts/avro-codec.js';
 import { createLogger } from '../src/logger.js';
 import { analyzeCall } from '../src/pipeline/analyze-call.js';
@@ -80,7 +81,7 @@ async function startPerMessage(kafka: Kafka, codec: AvroCodec, wh: Warehouse, to
   await consumer.run({
     autoCommit: false,
     eachMessage: async ({ topic, partition, message }) => {
-      const outcome = await analyzeCall(await codec.decode(message.value), analyzer);
+      const outcome = await analyzeCall(await codec.decode(message.value), analyzer, 'mask');
       if (outcome.ok) await wh.insert('bench_per_message', [outcome.analytics]);
       await consumer.commitOffsets([{ topic, partition, offset: String(BigInt(message.offset) + 1n) }]);
     },
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
     let started = Date.now();
     const pipeline = await startPipeline({
       kafka, codec, topics: batched, logger, analyzerGroup: `${batched.completed}-a`, sinkGroup: `${batched.analytics}-s`,
-      analyzer: { impl: new LocalAnalyzer(), concurrency: 8 }, warehouse: wh,
+      analyzer: { impl: new LocalAnalyzer(), concurrency: 8, profiles: loadProfiles(), piiPolicy: 'mask' }, warehouse: wh,
     });
     await waitForCatchUp(kafka, `${batched.completed}-a`, batched.completed, 900_000);
     await waitForCatchUp(kafka, `${batched.analytics}-s`, batched.analytics, 900_000);

@@ -16,6 +16,7 @@ const envSchema = z.object({
   CALLSTREAM_ANALYZER_GROUP: z.string().min(1).default('callstream-analyzer'),
   CALLSTREAM_SINK_GROUP: z.string().min(1).default('callstream-sink'),
   CALLSTREAM_ANALYZER: z.enum(['local', 'llm']).default('local'),
+  CALLSTREAM_PII_ENTITIES: z.enum(['keep', 'mask', 'drop']).default('mask'),
   CALLSTREAM_ANALYZER_CONCURRENCY: positiveInt.max(256).default(8),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),

@@ -4,7 +4,16 @@ import { intents, sentiments } from '../contracts/call-analytics.js';
 import { roles, type CallCompleted } from '../contracts/call-completed.js';
 import { describeIssues } from '../contracts/describe-issues.js';
 
-/** Labels follow the contract in README's "Label definitions"; any may be absent. */
+/**
+ * Labels, any of which may be absent (the contract every analyzer and the harness share):
+ * - sentimentScore in [-1, 1]: how the customer feels about the call as a whole, weighted toward
+ *   how it ended; band negative < -0.25 <= neutral <= 0.25 < positive.
+ * - intent: the customer's primary reason for calling.
+ * - escalated: the call was handed, or the customer demanded to be handed, to a human, a manager or
+ *   an emergency/on-call line, or the agent could not resolve it and promised a human follow-up.
+ * - leadScore 0-100: how likely the call leads to new revenue (purchase, booking, qualified opportunity).
+ * - satisfaction 1-5: how satisfied the customer is at the end of the call.
+ */
 export const labelsSchema = z.object({
   sentiment: z.enum(sentiments).optional(),
   sentimentScore: z.number().min(-1).max(1).optional(),

@@ -4,6 +4,7 @@ import { conversationMetrics } from '../analysis/metrics/conversation-metrics.js
 import { ANALYTICS_SCHEMA_VERSION, callAnalyticsSchema, type Analysis, type CallAnalytics, type Usage } from '../contracts/call-analytics.js';
 import { callCompletedSchema, type CallCompleted } from '../contracts/call-completed.js';
 import { describeIssues } from '../contracts/describe-issues.js';
+import type { PiiPolicy } from '../analysis/redaction/index.js';
 import type { Failure } from './dead-letter.js';
 import { prepareCall, type PreparedCall } from './prepare-call.js';
 
@@ -18,6 +19,8 @@ function reasonOf(error: unknown): string {
   const reason = typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : undefined;
   return typeof reason === 'string' ? reason : 'analysis_failed';
 }
+
+const PLACEHOLDER = /^\[(CARD|SSN|EMAIL|PHONE|ADDRESS|redacted)\]$/;
 
 /** Scores are kept to 3 decimals, so sums in the warehouse (in millionths) never meet a rounding tie. */
 const toThousandths = (x: number) => Math.round(x * 1000) / 1000;
@@ -36,6 +39,8 @@ export function toAnalytics(call: CallCompleted, prepared: PreparedCall, analyze
     endedAt: call.endedAt,
     ...result.analysis,
     sentimentScore: toThousandths(result.analysis.sentimentScore),
+    // PII entities come from the redaction, under the configured policy; an analyzer only saw placeholders.
+    entities: [...result.analysis.entities.filter((e) => !PLACEHOLDER.test(e.value)), ...prepared.piiEntities],
     metrics: conversationMetrics(prepared.redactedTurns, sentimentOf),
     usage: result.usage,
     condensed: prepared.condensed,
@@ -50,11 +55,11 @@ function runAnalyzer(analyzer: Analyzer, call: CallCompleted): Promise<{ analysi
  * validate → redact → analyze → validate: a decoded call.completed value becomes analytics, or a
  * failure with a reason for the DLQ.
  */
-export async function analyzeCall(decoded: unknown, analyzer: Analyzer, now: () => number = Date.now): Promise<CallOutcome> {
+export async function analyzeCall(decoded: unknown, analyzer: Analyzer, piiPolicy: PiiPolicy = 'mask', now: () => number = Date.now): Promise<CallOutcome> {
   const callId = callIdOf(decoded);
   const parsed = callCompletedSchema.safeParse(decoded);
   if (!parsed.success) return { ok: false, callId, failure: { stage: 'validate', reason: 'invalid_call', detail: describeIssues(parsed.error) } };
-  const prepared = prepareCall(parsed.data);
+  const prepared = prepareCall(parsed.data, piiPolicy);
   let result;
   try {
     result = await runAnalyzer(analyzer, prepared.call);

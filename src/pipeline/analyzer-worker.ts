@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka, KafkaMessage, Message, TopicMessages } from 'kafkajs';
 import type { Analyzer } from '../analysis/analyzer.js';
+import type { ProfileRegistry } from '../analysis/profiles/index.js';
+import type { PiiPolicy } from '../analysis/redaction/index.js';
 import { AvroCodec, DecodeError, valueSubject } from '../contracts/avro-codec.js';
 import type { Logger } from '../logger.js';
 import { analyzeCall, type CallOutcome } from './analyze-call.js';
@@ -18,6 +20,10 @@ export interface AnalyzerWorkerOptions {
   topics: Topics;
   groupId: string;
   logger: Logger;
+  /** To warn about calls whose vertical has no profile (they are analyzed with the generic one). */
+  profiles: ProfileRegistry;
+  /** What analytics events keep of the PII found in a call. */
+  piiPolicy: PiiPolicy;
   /** Calls analyzed at once within a batch (matters for a remote model). */
   concurrency?: number;
 }
@@ -30,7 +36,7 @@ async function decodeAndAnalyze(message: KafkaMessage, opts: AnalyzerWorkerOptio
     if (error instanceof DecodeError) return { ok: false, callId: message.key?.toString() ?? null, failure: { stage: 'decode', reason: error.reason, detail: error.message } };
     throw error;
   }
-  return analyzeCall(decoded, opts.analyzer);
+  return analyzeCall(decoded, opts.analyzer, opts.piiPolicy);
 }
 
 /** The records one batch produces: analytics, triggers and dead letters. */
@@ -45,6 +51,7 @@ async function outputsOf(topic: string, partition: number, messages: KafkaMessag
       continue;
     }
     const a = outcome.analytics;
+    if (opts.profiles.get(a.vertical).fellBack) opts.logger.warn({ callId: a.callId, vertical: a.vertical }, 'no profile for this vertical: analyzed with the generic one');
     opts.logger.debug({ callId: a.callId, offset: messages[i]!.offset, intent: a.intent, sentiment: a.sentiment, leadScore: a.leadScore, escalated: a.escalated }, 'call analyzed');
     add(topics.analytics, { key: a.callId, value: await codec.encode(valueSubject(topics.analytics), a) });
     if (a.hotLead) add(topics.hotLeads, { key: a.callId, value: await codec.encode(valueSubject(topics.hotLeads), a) });

@@ -1,5 +1,7 @@
 import type { Kafka } from 'kafkajs';
 import type { Analyzer } from '../analysis/analyzer.js';
+import type { ProfileRegistry } from '../analysis/profiles/index.js';
+import type { PiiPolicy } from '../analysis/redaction/index.js';
 import type { AvroCodec } from '../contracts/avro-codec.js';
 import type { Logger } from '../logger.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
@@ -16,7 +18,7 @@ export interface PipelineParts {
   analyzerGroup: string;
   sinkGroup: string;
   /** Present: this process joins the analyzer group. */
-  analyzer?: { impl: Analyzer; concurrency: number };
+  analyzer?: { impl: Analyzer; concurrency: number; profiles: ProfileRegistry; piiPolicy: PiiPolicy };
   /** Present: this process joins the sink group. */
   warehouse?: Warehouse;
 }
@@ -28,7 +30,7 @@ export async function startPipeline(parts: PipelineParts): Promise<Worker> {
   if (parts.analyzer) {
     workers.push(
       await startAnalyzerWorker({
-        kafka, codec, topics, groupId: parts.analyzerGroup, analyzer: parts.analyzer.impl, concurrency: parts.analyzer.concurrency,
+        kafka, codec, topics, groupId: parts.analyzerGroup, analyzer: parts.analyzer.impl, concurrency: parts.analyzer.concurrency, profiles: parts.analyzer.profiles, piiPolicy: parts.analyzer.piiPolicy,
         logger: logger.child({ worker: 'analyzer' }),
       }),
     );

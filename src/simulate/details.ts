@@ -32,7 +32,7 @@ export function drawDetails(scenario: Scenario, bank: PhraseBank, random: Random
     phone,
     email,
     contact: scenario.sharedContact === 'email' ? email : phone,
-    problem: random.pick(bank.problems[scenario.vertical]),
+    problem: random.pick(bank.problems[scenario.intent === 'complaint' ? 'complaint' : 'support'][scenario.vertical]),
   };
   return { businessIndex: businesses.indexOf(business), callerDigits, slots };
 }

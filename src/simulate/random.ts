@@ -40,10 +40,10 @@ export function createRandom(seed: number): Random {
     int,
     chance: (probability) => next() < probability,
     pick,
-    weighted(items, weightOf) {
+    weighted<T>(items: readonly T[], weightOf: (item: T) => number): T {
       const weights = items.map(weightOf);
       let remaining = next() * weights.reduce((sum, weight) => sum + weight, 0);
-      let lastWithWeight: (typeof items)[number] | undefined;
+      let lastWithWeight: T | undefined;
       for (const [index, item] of items.entries()) {
         const weight = weights[index] ?? 0;
         if (weight <= 0) continue;

@@ -12,8 +12,15 @@ export type Language = (typeof languages)[number];
 export const toneArcs = ['happy', 'neutral', 'angry_then_resolved', 'polite_complaint', 'angry_unresolved'] as const;
 export type ToneArc = (typeof toneArcs)[number];
 
-export const moods = ['pleased', 'calm', 'annoyed', 'angry'] as const;
-export type Mood = (typeof moods)[number];
+export type Mood = 'pleased' | 'calm' | 'annoyed' | 'angry';
+
+/** The caller's mood as the call opens, through the first and the second half of its body, and as it ends. */
+export interface MoodArc {
+  opening: Mood;
+  early: Mood;
+  late: Mood;
+  ending: Mood;
+}
 
 /** Transfer to a manager, a page to the on-call person, or a promise that a person calls back. */
 export const escalationKinds = ['manager', 'on_call', 'follow_up'] as const;
@@ -44,13 +51,12 @@ export interface Scenario {
   turnCount: number;
 }
 
-/** The caller's mood in each quarter of the call. */
-export const moodsByQuarter: Readonly<Record<ToneArc, readonly [Mood, Mood, Mood, Mood]>> = {
-  happy: ['pleased', 'pleased', 'calm', 'pleased'],
-  neutral: ['calm', 'calm', 'calm', 'calm'],
-  angry_then_resolved: ['angry', 'angry', 'calm', 'pleased'],
-  polite_complaint: ['annoyed', 'annoyed', 'calm', 'calm'],
-  angry_unresolved: ['angry', 'angry', 'angry', 'angry'],
+export const moodArcs: Readonly<Record<ToneArc, MoodArc>> = {
+  happy: { opening: 'pleased', early: 'pleased', late: 'calm', ending: 'pleased' },
+  neutral: { opening: 'calm', early: 'calm', late: 'calm', ending: 'calm' },
+  angry_then_resolved: { opening: 'angry', early: 'angry', late: 'calm', ending: 'pleased' },
+  polite_complaint: { opening: 'annoyed', early: 'annoyed', late: 'calm', ending: 'calm' },
+  angry_unresolved: { opening: 'angry', early: 'angry', late: 'angry', ending: 'angry' },
 };
 
 export const isResolved = (arc: ToneArc): boolean => arc !== 'angry_unresolved';

@@ -1,7 +1,7 @@
 import type { Turn } from '../contracts/call-completed.js';
 import { fill, type Exchange, type Lines, type PhraseBank, type Slots } from './phrases/phrase-bank.js';
 import type { Random } from './random.js';
-import { isResolved, leadBearingIntents, moodsByQuarter, type Mood, type Scenario } from './scenario.js';
+import { isResolved, leadBearingIntents, moodArcs, type Mood, type Scenario } from './scenario.js';
 
 export type Role = Turn['role'];
 
@@ -125,7 +125,7 @@ function pickWhere(lines: Lines, passes: (line: string) => boolean, random: Rand
 function planBeats(scenario: Scenario, bank: PhraseBank, random: Random): Beat[] {
   const { agent, customer } = bank;
   const { intent } = scenario;
-  const [openingMood] = moodsByQuarter[scenario.toneArc];
+  const openingMood = moodArcs[scenario.toneArc].opening;
   const dialogue: Dialogue = {
     agentQuestions: random.shuffle(agent.questions[intent]),
     customerQuestions: random.shuffle(customer.questions[intent]),
@@ -172,11 +172,11 @@ function askingBeat(dialogue: Dialogue, opener: readonly Lines[], bank: PhraseBa
 function middleBeats(scenario: Scenario, bank: PhraseBank, dialogue: Dialogue, count: number, random: Random): Beat[] {
   const { agent, customer } = bank;
   const { intent } = scenario;
-  const [, earlyMood, lateMood] = moodsByQuarter[scenario.toneArc];
+  const { early, late } = moodArcs[scenario.toneArc];
   const beats: Beat[] = [];
   const room = (): number => count - beats.length;
   const firstHalf = (): boolean => beats.length < count / 2;
-  const mood = (): Mood => (firstHalf() ? earlyMood : lateMood);
+  const mood = (): Mood => (firstHalf() ? early : late);
   const explaining: Lines = [...agent.propose[intent], ...agent.explain, ...agent.aside];
   const telling: Lines = [...customer.detail[intent], ...customer.chat];
 
@@ -244,7 +244,7 @@ function contactBeats(scenario: Scenario, bank: PhraseBank): Beat[] {
 /** Resolution or escalation, then the goodbyes; a transfer ends the agent's part of the call at once. */
 function outcomeBeats(scenario: Scenario, bank: PhraseBank, random: Random): Beat[] {
   const { agent, customer } = bank;
-  const [, , , endingMood] = moodsByQuarter[scenario.toneArc];
+  const endingMood = moodArcs[scenario.toneArc].ending;
   const closing: Beat[] = [
     { role: 'agent', say: [agent.anythingElse] },
     { role: 'customer', say: [customer.goodbye[endingMood]] },

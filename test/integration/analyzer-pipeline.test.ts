@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalAnalyzer } from '../../src/analysis/local/local-analyzer.js';
+import { loadProfiles } from '../../src/analysis/profiles/index.js';
 import { valueSubject } from '../../src/contracts/avro-codec.js';
 import { callAnalyticsSchema, type CallAnalytics } from '../../src/contracts/call-analytics.js';
 import { DLQ_HEADER } from '../../src/pipeline/dead-letter.js';
@@ -42,7 +43,7 @@ describe('analyzer and sink on the real broker, registry and ClickHouse', () => 
     pipeline = await startPipeline({
       kafka: h.kafka, codec: h.codec, topics: h.topics, logger: h.logger,
       analyzerGroup: `${h.topics.completed}-analyzer`, sinkGroup: `${h.topics.analytics}-sink`,
-      analyzer: { impl: new LocalAnalyzer(), concurrency: 4 }, warehouse: h.warehouse,
+      analyzer: { impl: new LocalAnalyzer(), concurrency: 4, profiles: loadProfiles(), piiPolicy: 'mask' }, warehouse: h.warehouse,
     });
     await waitForCatchUp(h.kafka, `${h.topics.completed}-analyzer`, h.topics.completed, 90_000);
     await waitForCatchUp(h.kafka, `${h.topics.analytics}-sink`, h.topics.analytics, 90_000);

@@ -21,8 +21,10 @@ export interface StubOpenAiServer {
   readonly baseURL: string;
   /** Every chat completion request received, in order. */
   readonly requests: RecordedRequest[];
-  /** Queues answers, one per request; a request with none queued gets a non-retryable 500. */
+  /** Queues answers, one per request; a request with none queued goes to the responder. */
   script(...responses: StubResponse[]): void;
+  /** Answers requests by their content when nothing is queued (default: a non-retryable 500). */
+  respondWith(responder: (request: RecordedRequest) => StubResponse): void;
   close(): Promise<void>;
 }
 
@@ -79,14 +81,16 @@ function send(res: ServerResponse, response: StubResponse): void {
 export async function startStubOpenAiServer(): Promise<StubOpenAiServer> {
   const queue: StubResponse[] = [];
   const requests: RecordedRequest[] = [];
+  let responder: (request: RecordedRequest) => StubResponse = () => UNSCRIPTED;
 
   const server = createServer(async (req, res) => {
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       send(res, apiError(404, { 'x-should-retry': 'false' }));
       return;
     }
-    requests.push({ headers: req.headers, body: JSON.parse(await readBody(req)) as ChatCompletionCreateParamsNonStreaming });
-    const response = queue.shift() ?? UNSCRIPTED;
+    const request = { headers: req.headers, body: JSON.parse(await readBody(req)) as ChatCompletionCreateParamsNonStreaming };
+    requests.push(request);
+    const response = queue.shift() ?? responder(request);
     const timer = setTimeout(() => send(res, response), response.delayMs);
     // A client that gave up (timeout, deadline) must not leave a timer behind.
     res.on('close', () => clearTimeout(timer));
@@ -100,6 +104,9 @@ export async function startStubOpenAiServer(): Promise<StubOpenAiServer> {
     requests,
     script: (...responses) => {
       queue.push(...responses);
+    },
+    respondWith: (r) => {
+      responder = r;
     },
     close: async () => {
       server.closeAllConnections();

@@ -3,10 +3,12 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { Analysis } from '../../contracts/call-analytics.js';
 import type { CallCompleted } from '../../contracts/call-completed.js';
 import type { Analyzer } from '../analyzer.js';
+import type { ProfileRegistry } from '../profiles/index.js';
 import { AnalysisError } from './analysis-error.js';
 import { settleBefore } from './deadline.js';
 import { analysisResponseFormat } from './json-schema.js';
 import { judgeAnswer, type ModelAnswer } from './model-answer.js';
+import { conformToProfile, profileInstructions } from './profile-guidance.js';
 import { buildAnalysisMessages, buildRepairMessages, PROMPT_VERSION } from './prompt.js';
 import { describeRequestFailure, type RequestFailure } from './request-failure.js';
 import { summarizeUsage, tokenCountsOf, type LlmPricing, type LlmUsage, type TokenCounts } from './usage.js';
@@ -24,8 +26,10 @@ export interface LlmAnalyzerConfig {
   /** For the whole analysis, including SDK retries and the repair attempt. */
   deadlineMs?: number;
   pricing?: LlmPricing;
-  /** Extra instructions appended to the system prompt, e.g. for a vertical's profile. */
+  /** Extra instructions appended to the system prompt for every call. */
   promptAdditions?: string;
+  /** Vertical profiles: each call's prompt gets its profile's guidance, and the answer is held to it. */
+  profiles?: ProfileRegistry;
 }
 
 export const llmAnalyzerDefaults = {
@@ -53,6 +57,7 @@ export class LlmAnalyzer implements Analyzer {
   readonly #deadlineMs: number;
   readonly #pricing: LlmPricing | undefined;
   readonly #promptAdditions: string | undefined;
+  readonly #profiles: ProfileRegistry | undefined;
 
   constructor(config: LlmAnalyzerConfig) {
     this.#model = config.model ?? llmAnalyzerDefaults.model;
@@ -62,6 +67,7 @@ export class LlmAnalyzer implements Analyzer {
     this.#deadlineMs = config.deadlineMs ?? llmAnalyzerDefaults.deadlineMs;
     this.#pricing = config.pricing;
     this.#promptAdditions = config.promptAdditions;
+    this.#profiles = config.profiles;
     this.version = `${PROMPT_VERSION}/${this.#model}`;
     this.#client = new OpenAI({
       apiKey: config.apiKey,
@@ -92,14 +98,17 @@ export class LlmAnalyzer implements Analyzer {
   }
 
   async #analyzeWithOneRepair(call: CallCompleted, deadline: AbortSignal, answers: TokenCounts[]): Promise<Analysis> {
-    const conversation = buildAnalysisMessages(call, this.#promptAdditions);
+    const profile = this.#profiles?.get(call.vertical).profile;
+    const additions = [this.#promptAdditions, profile && profileInstructions(profile)].filter(Boolean).join('\n\n') || undefined;
+    const conform = (a: Analysis) => (profile ? conformToProfile(a, profile) : a);
+    const conversation = buildAnalysisMessages(call, additions);
     const first = await this.#ask(conversation, deadline, answers);
     const firstVerdict = judgeAnswer(first);
-    if (firstVerdict.ok) return firstVerdict.analysis;
+    if (firstVerdict.ok) return conform(firstVerdict.analysis);
 
     const repairConversation = buildRepairMessages(conversation, first.content ?? '', firstVerdict.problems);
     const repairVerdict = judgeAnswer(await this.#ask(repairConversation, deadline, answers));
-    if (repairVerdict.ok) return repairVerdict.analysis;
+    if (repairVerdict.ok) return conform(repairVerdict.analysis);
     throw new AnalysisError('llm_invalid_output', `the model's answer was still invalid after one repair: ${repairVerdict.problems.join('; ')}`);
   }
 

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { Analysis, Sentiment } from '../../contracts/call-analytics.js';
+import { issueMessages } from '../../contracts/describe-issues.js';
 import { modelAnalysisSchema, toAnalysis } from './json-schema.js';
 
 /** The parts of a chat completion choice that decide whether it holds a usable analysis. */
@@ -16,12 +16,6 @@ export function sentimentForScore(score: number): Sentiment {
   if (score < -NEUTRAL_BAND) return 'negative';
   if (score > NEUTRAL_BAND) return 'positive';
   return 'neutral';
-}
-
-/** Issue messages name the field and the rule, never the offending text, so they are safe to log. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-  return `${path}: ${issue.message}`;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -48,7 +42,7 @@ export function judgeAnswer(answer: ModelAnswer): AnswerVerdict {
   const json = parseJson(answer.content);
   if (!json.ok) return { ok: false, problems: ['the answer is not valid JSON'] };
   const parsed = modelAnalysisSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describeIssue) };
+  if (!parsed.success) return { ok: false, problems: issueMessages(parsed.error) };
   const analysis = toAnalysis(parsed.data);
   const problems = sentimentProblems(analysis);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, analysis };

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { createAnalyzer, type AnalyzerName } from '../../analysis/create-analyzer.js';
+import { loadProfiles } from '../../analysis/profiles/index.js';
 import { parseEnv } from '../../config.js';
 import { asCall, loadDataset } from '../../evaluation/dataset.js';
 import { renderReport } from '../../evaluation/render-report.js';
@@ -30,7 +31,7 @@ export function evalCommand(program: Command): void {
     .option('--concurrency <n>', 'calls analyzed at once', positiveInt(256), 8)
     .addOption(new Option('--split <part>', 'only the tune or the test part (by a hash of the callId)').choices(['tune', 'test']))
     .action(async (opts: EvalOptions) => {
-      const analyzer = createAnalyzer(opts.analyzer, parseEnv());
+      const analyzer = createAnalyzer(opts.analyzer, parseEnv(), loadProfiles());
       const calls = loadDataset(opts.dataset).filter((c) => !opts.split || splitOf(c.callId) === opts.split);
       const started = Date.now();
       const results = await mapWithConcurrency(calls, opts.concurrency, async (call) => {

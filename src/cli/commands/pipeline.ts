@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { createAnalyzer, type AnalyzerName } from '../../analysis/create-analyzer.js';
+import { loadProfiles } from '../../analysis/profiles/index.js';
 import { startPipeline } from '../../pipeline/start-pipeline.js';
 import type { Worker } from '../../pipeline/worker.js';
 import { ChdbWarehouse } from '../../warehouse/chdb-warehouse.js';
@@ -34,7 +35,7 @@ export async function runPipeline(ctx: Context, parts: { analyzer: AnalyzerName 
     const workers: Worker = await startPipeline({
       kafka: ctx.kafka, codec: ctx.codec, topics: ctx.topics, logger: ctx.logger,
       analyzerGroup: ctx.env.CALLSTREAM_ANALYZER_GROUP, sinkGroup: ctx.env.CALLSTREAM_SINK_GROUP,
-      analyzer: parts.analyzer ? { impl: createAnalyzer(parts.analyzer, ctx.env), concurrency: parts.concurrency ?? ctx.env.CALLSTREAM_ANALYZER_CONCURRENCY } : undefined,
+      analyzer: parts.analyzer ? analyzerPart(ctx, parts.analyzer, parts.concurrency) : undefined,
       warehouse: warehouse ?? undefined,
     });
     cleanup.unshift(() => workers.stop());
@@ -43,6 +44,11 @@ export async function runPipeline(ctx: Context, parts: { analyzer: AnalyzerName 
     throw error;
   }
   return { warehouse, stop: async () => { for (const step of cleanup) await step(); } };
+}
+
+function analyzerPart(ctx: Context, name: AnalyzerName, concurrency: number | undefined) {
+  const profiles = loadProfiles();
+  return { impl: createAnalyzer(name, ctx.env, profiles), profiles, piiPolicy: ctx.env.CALLSTREAM_PII_ENTITIES, concurrency: concurrency ?? ctx.env.CALLSTREAM_ANALYZER_CONCURRENCY };
 }
 
 /** Runs until SIGINT or SIGTERM, then leaves the groups cleanly. */

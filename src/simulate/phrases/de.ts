@@ -27,44 +27,74 @@ export const de: PhraseBank = {
     salon: ['einen Haarschnitt mit Föhnen', 'eine Strähnchen-Behandlung', 'eine Gel-Maniküre', 'eine Bartpflege'],
     after_hours: ['einen Notdiensteinsatz', 'einen Technikerbesuch', 'eine Notfallreparatur'],
     it_helpdesk: ['einen neuen Laptop', 'Zugriff auf das Gruppenlaufwerk', 'einen VPN-Zugang'],
-    sales: ['den Business-Tarif', 'eine Demo für mein Team', 'das Jahresabo', 'eine Solaranlage'],
+    sales: ['den Business-Tarif', 'eine Demo für das Team', 'das Jahresabo', 'eine Solaranlage'],
   },
   problems: {
-    generic: [
-      'Mir wurde auf der letzten Rechnung doppelt abgebucht.',
-      'Meine Bestellung sollte am Montag kommen und ist immer noch nicht da.',
-      'Ich habe meine Mitgliedschaft letzten Monat gekündigt, und Sie haben trotzdem wieder abgebucht.',
-    ],
-    healthcare: [
-      'Ich war vor zwei Wochen zur Blutabnahme und habe immer noch keine Ergebnisse.',
-      'Mein Folgerezept ist nie bei der Apotheke angekommen.',
-      'Ich komme nicht ins Patientenportal, es heißt immer, mein Passwort sei falsch.',
-    ],
-    real_estate: [
-      'Die Heizung in meiner Wohnung ist seit Sonntag kaputt.',
-      'Im Bad tropft Wasser von der Decke.',
-      'Ich habe meine Kaution immer noch nicht zurück, und ich bin vor zwei Monaten ausgezogen.',
-    ],
-    salon: [
-      'Die Farbe ist viel dunkler geworden als besprochen.',
-      'Mir wurde eine Behandlung berechnet, die ich gar nicht bekommen habe.',
-      'Meine Gelnägel haben sich schon nach zwei Tagen gelöst.',
-    ],
-    after_hours: [
-      'Unter der Spüle ist ein Rohr geplatzt, und hier steht alles unter Wasser.',
-      'Die Heizung ist ausgefallen, und im Haus ist es eiskalt.',
-      'Die Alarmanlage piept ununterbrochen, und ich kriege sie nicht aus.',
-    ],
-    it_helpdesk: [
-      'Mein Laptop verbindet sich seit heute Morgen nicht mehr mit dem VPN.',
-      'Outlook stürzt jedes Mal ab, wenn ich einen Anhang öffne.',
-      'Nach dem Zurücksetzen des Passworts bin ich aus meinem Konto ausgesperrt.',
-    ],
-    sales: [
-      'Die Rechnung stimmt nicht mit dem Preis überein, den Sie mir genannt haben.',
-      'Die Anlage, die Sie installiert haben, funktioniert nach einer Woche nicht mehr.',
-      'Mir wurde ein Rabatt versprochen, der nie auf der Rechnung aufgetaucht ist.',
-    ],
+    complaint: {
+      generic: [
+        'Mir wurde auf der letzten Rechnung doppelt abgebucht.',
+        'Meine Bestellung sollte am Montag kommen und ist immer noch nicht da.',
+        'Ich habe meine Mitgliedschaft letzten Monat gekündigt, und Sie haben trotzdem wieder abgebucht.',
+      ],
+      healthcare: [
+        'Ich war vor zwei Wochen zur Blutabnahme und habe immer noch keine Ergebnisse.',
+        'Mein Folgerezept ist nie bei der Apotheke angekommen.',
+        'Ich habe gestern über eine Stunde über meinen Termin hinaus gewartet.',
+      ],
+      real_estate: [
+        'Ich habe meine Kaution immer noch nicht zurück, und ich bin vor zwei Monaten ausgezogen.',
+        'Zur vereinbarten Besichtigung ist niemand gekommen.',
+      ],
+      salon: [
+        'Die Farbe ist viel dunkler geworden als besprochen.',
+        'Mir wurde eine Behandlung berechnet, die ich gar nicht bekommen habe.',
+        'Meine Gelnägel haben sich schon nach zwei Tagen gelöst.',
+      ],
+      after_hours: [
+        'Der Techniker, der gestern Abend kommen sollte, ist nie aufgetaucht.',
+        'Mir wurde der Notdiensteinsatz doppelt berechnet.',
+      ],
+      it_helpdesk: [
+        'Mein Ticket ist seit zwei Wochen offen, und niemand hat es angefasst.',
+        'Der Techniker hat mein Ticket geschlossen, ohne etwas zu reparieren.',
+      ],
+      sales: [
+        'Die Rechnung stimmt nicht mit dem Preis überein, den Sie mir genannt haben.',
+        'Mir wurde ein Rabatt versprochen, der nie auf der Rechnung aufgetaucht ist.',
+      ],
+    },
+    support: {
+      generic: [
+        'Ich komme auf Ihrer Webseite nicht in mein Konto.',
+        'Die App zeigt jedes Mal einen Fehler, wenn ich bezahlen will.',
+      ],
+      healthcare: [
+        'Ich komme nicht ins Patientenportal, es heißt immer, mein Passwort sei falsch.',
+        'Bei der Online-Terminbuchung kann ich kein Datum auswählen.',
+      ],
+      real_estate: [
+        'Die Heizung in meiner Wohnung ist seit Sonntag kaputt.',
+        'Im Bad tropft Wasser von der Decke.',
+      ],
+      salon: [
+        'Ihre Online-Buchung zeigt mir ständig einen Fehler an.',
+        'Der Gutschein, den ich bekommen habe, funktioniert an der Kasse nicht.',
+      ],
+      after_hours: [
+        'Unter der Spüle ist ein Rohr geplatzt, und hier steht alles unter Wasser.',
+        'Die Heizung ist ausgefallen, und im Haus ist es eiskalt.',
+        'Die Alarmanlage piept ununterbrochen, und ich kriege sie nicht aus.',
+      ],
+      it_helpdesk: [
+        'Mein Laptop verbindet sich seit heute Morgen nicht mehr mit dem VPN.',
+        'Outlook stürzt jedes Mal ab, wenn ich einen Anhang öffne.',
+        'Nach dem Zurücksetzen des Passworts bin ich aus meinem Konto ausgesperrt.',
+      ],
+      sales: [
+        'Die Anlage, die Sie installiert haben, funktioniert nach einer Woche nicht mehr.',
+        'Die App, die Sie uns verkauft haben, synchronisiert sich nicht mehr mit unserem Kalender.',
+      ],
+    },
   },
   agent: {
     greeting: [
@@ -216,7 +246,7 @@ export const de: PhraseBank = {
     resume: ['Danke fürs Warten.', 'Entschuldigen Sie die Wartezeit, ich bin wieder da.', 'So, vielen Dank für Ihre Geduld.'],
     escalate: {
       manager: [
-        'Ich verbinde Sie mit meiner Vorgesetzten, sie kann das freigeben.',
+        'Ich verbinde Sie mit meiner Vorgesetzten, sie übernimmt das ab hier.',
         'Ich hole Ihnen meinen Teamleiter ans Telefon.',
         'Ich gebe das sofort an meinen Vorgesetzten weiter.',
       ],
@@ -262,8 +292,8 @@ export const de: PhraseBank = {
       pleased: ['Hallo, guten Morgen!', 'Oh, hallo, danke, dass Sie so schnell rangehen.', 'Hallo, ich hoffe, es geht Ihnen gut.'],
       calm: ['Hallo.', 'Ja, guten Tag.', 'Hallo, grüß Gott.'],
       annoyed: [
-        'Hallo, entschuldigen Sie die Störung, aber ich bin etwas enttäuscht.',
-        'Guten Tag, ich beschwere mich ungern, aber ich habe ein Problem.',
+        'Hallo, ich versuche schon den ganzen Vormittag durchzukommen.',
+        'Guten Tag, Ihre Webseite hat mir nicht wirklich geholfen, deshalb rufe ich an.',
         'Hallo, ich rufe jetzt schon zum zweiten Mal deswegen an.',
       ],
       angry: ['Na endlich! Ich hänge seit zwanzig Minuten in der Warteschleife.', 'Ich bin ehrlich gesagt gerade richtig verärgert.', 'Ich rufe jetzt zum dritten Mal an, und keiner hilft mir.'],

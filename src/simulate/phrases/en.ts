@@ -26,44 +26,74 @@ export const en: PhraseBank = {
     salon: ['a haircut and blow-dry', 'full highlights', 'a gel manicure', 'a beard trim'],
     after_hours: ['an emergency visit', 'a technician visit', 'an emergency callout'],
     it_helpdesk: ['a new laptop', 'access to the shared drive', 'a VPN account'],
-    sales: ['the business plan', 'a demo for my team', 'the annual subscription', 'a solar installation'],
+    sales: ['the business plan', 'a team demo', 'the annual subscription', 'a solar installation'],
   },
   problems: {
-    generic: [
-      'I was charged twice on my last bill.',
-      "My order was supposed to arrive on Monday and it still hasn't shown up.",
-      'I cancelled my membership last month but you charged me again.',
-    ],
-    healthcare: [
-      "I did blood work two weeks ago and I still don't have the results.",
-      'My prescription refill was never sent to the pharmacy.',
-      "I can't log in to the patient portal, it keeps saying my password is wrong.",
-    ],
-    real_estate: [
-      'The heating in my apartment has been broken since Sunday.',
-      "There's water leaking from the ceiling in the bathroom.",
-      "My deposit still hasn't been returned and I moved out two months ago.",
-    ],
-    salon: [
-      'My color came out way darker than what we agreed on.',
-      "I was charged for a treatment I didn't get.",
-      'My gel nails started peeling after two days.',
-    ],
-    after_hours: [
-      "A pipe burst under my kitchen sink and there's water everywhere.",
-      "The furnace stopped working and it's freezing in the house.",
-      "The alarm panel keeps beeping and I can't turn it off.",
-    ],
-    it_helpdesk: [
-      "My laptop won't connect to the VPN since this morning.",
-      'Outlook keeps crashing every time I open an attachment.',
-      "I'm locked out of my account after the password reset.",
-    ],
-    sales: [
-      "The invoice doesn't match the price I was quoted.",
-      'The system you installed stopped working after a week.',
-      'I was promised a discount that never showed up on my bill.',
-    ],
+    complaint: {
+      generic: [
+        'I was charged twice on my last bill.',
+        "My order was supposed to arrive on Monday and it still hasn't shown up.",
+        'I cancelled my membership last month but you charged me again.',
+      ],
+      healthcare: [
+        "I did blood work two weeks ago and I still don't have the results.",
+        'My prescription refill was never sent to the pharmacy.',
+        'I waited over an hour past my appointment time yesterday.',
+      ],
+      real_estate: [
+        "My deposit still hasn't been returned and I moved out two months ago.",
+        'Nobody showed up for the viewing we had booked.',
+      ],
+      salon: [
+        'My color came out way darker than what we agreed on.',
+        "I was charged for a treatment I didn't get.",
+        'My gel nails started peeling after two days.',
+      ],
+      after_hours: [
+        'The technician you sent last night never showed up.',
+        'I was charged twice for the emergency callout.',
+      ],
+      it_helpdesk: [
+        'My ticket has been open for two weeks and nobody has touched it.',
+        'The technician closed my ticket without fixing anything.',
+      ],
+      sales: [
+        "The invoice doesn't match the price I was quoted.",
+        'I was promised a discount that never showed up on my bill.',
+      ],
+    },
+    support: {
+      generic: [
+        "I can't log in to my account on your website.",
+        'The app shows an error every time I try to pay.',
+      ],
+      healthcare: [
+        "I can't log in to the patient portal, it keeps saying my password is wrong.",
+        "The online booking page won't let me pick a date.",
+      ],
+      real_estate: [
+        'The heating in my apartment has been broken since Sunday.',
+        "There's water leaking from the ceiling in the bathroom.",
+      ],
+      salon: [
+        'Your online booking keeps giving me an error.',
+        "The gift card I got won't work at checkout.",
+      ],
+      after_hours: [
+        "A pipe burst under my kitchen sink and there's water everywhere.",
+        "The furnace stopped working and it's freezing in the house.",
+        "The alarm panel keeps beeping and I can't turn it off.",
+      ],
+      it_helpdesk: [
+        "My laptop won't connect to the VPN since this morning.",
+        'Outlook keeps crashing every time I open an attachment.',
+        "I'm locked out of my account after the password reset.",
+      ],
+      sales: [
+        'The system you installed stopped working after a week.',
+        "The app you sold us won't sync with our calendar anymore.",
+      ],
+    },
   },
   agent: {
     greeting: [
@@ -212,7 +242,7 @@ export const en: PhraseBank = {
     resume: ['Thanks for holding.', "Sorry about the wait, I'm back.", 'Okay, thank you for your patience.'],
     escalate: {
       manager: [
-        "I'm going to transfer you to my manager, she can authorize that.",
+        "I'm going to transfer you to my manager, she can take it from here.",
         'Let me get my supervisor on the line for you.',
         "I'll escalate this to my manager right now.",
       ],
@@ -259,7 +289,7 @@ export const en: PhraseBank = {
     openMood: {
       pleased: ['Hi, good morning!', 'Oh hi, thanks for picking up so quickly.', "Hello there, hope you're doing well."],
       calm: ['Hi.', 'Yes, hello.', 'Hi there.'],
-      annoyed: ["Hi, sorry to bother you, but I'm a bit disappointed.", 'Hello, I hate to complain, but I have a problem.', "Hi, this is the second time I'm calling about this."],
+      annoyed: ["Hi, I've been trying to get through all morning.", "Hello, your website wasn't much help, so here I am.", "Hi, this is the second time I'm calling about this."],
       angry: ["Finally! I've been on hold for twenty minutes.", "Yeah, I'm honestly really angry right now.", "This is the third time I'm calling and nobody helps me."],
     },
     open: {

@@ -26,44 +26,74 @@ export const es: PhraseBank = {
     salon: ['un corte y peinado', 'un tinte con mechas', 'una manicura semipermanente', 'un arreglo de barba'],
     after_hours: ['una visita de urgencia', 'una visita del técnico', 'una salida de urgencia'],
     it_helpdesk: ['un portátil nuevo', 'acceso a la unidad compartida', 'una cuenta de VPN'],
-    sales: ['el plan para empresas', 'una demostración para mi equipo', 'la suscripción anual', 'una instalación de placas solares'],
+    sales: ['el plan para empresas', 'una demostración para el equipo', 'la suscripción anual', 'una instalación de placas solares'],
   },
   problems: {
-    generic: [
-      'Me han cobrado dos veces en la última factura.',
-      'Mi pedido tenía que llegar el lunes y todavía no ha llegado.',
-      'Cancelé la membresía el mes pasado y me la han vuelto a cobrar.',
-    ],
-    healthcare: [
-      'Me hice un análisis de sangre hace dos semanas y todavía no tengo los resultados.',
-      'La receta nunca llegó a la farmacia.',
-      'No puedo entrar en el portal del paciente, me dice que la contraseña es incorrecta.',
-    ],
-    real_estate: [
-      'La calefacción del piso lleva rota desde el domingo.',
-      'Hay una gotera en el techo del baño.',
-      'Todavía no me han devuelto la fianza y me fui hace dos meses.',
-    ],
-    salon: [
-      'El color me ha quedado mucho más oscuro de lo que habíamos hablado.',
-      'Me cobraron un tratamiento que no me hicieron.',
-      'Las uñas se me empezaron a levantar a los dos días.',
-    ],
-    after_hours: [
-      'Se ha roto una tubería debajo del fregadero y hay agua por todas partes.',
-      'La caldera ha dejado de funcionar y en casa hace un frío horrible.',
-      'La alarma no para de pitar y no consigo apagarla.',
-    ],
-    it_helpdesk: [
-      'El portátil no se conecta a la VPN desde esta mañana.',
-      'Outlook se cierra cada vez que abro un adjunto.',
-      'Mi cuenta se ha bloqueado después de cambiar la contraseña.',
-    ],
-    sales: [
-      'La factura no coincide con el precio que me dieron.',
-      'El sistema que me instalaron dejó de funcionar a la semana.',
-      'Me prometieron un descuento que nunca apareció en la factura.',
-    ],
+    complaint: {
+      generic: [
+        'Me han cobrado dos veces en la última factura.',
+        'Mi pedido tenía que llegar el lunes y todavía no ha llegado.',
+        'Cancelé la membresía el mes pasado y me la han vuelto a cobrar.',
+      ],
+      healthcare: [
+        'Me hice un análisis de sangre hace dos semanas y todavía no tengo los resultados.',
+        'La receta nunca llegó a la farmacia.',
+        'Ayer esperé más de una hora después de la hora de mi cita.',
+      ],
+      real_estate: [
+        'Todavía no me han devuelto la fianza y me fui hace dos meses.',
+        'Nadie se presentó a la visita que teníamos concertada.',
+      ],
+      salon: [
+        'El color me ha quedado mucho más oscuro de lo que habíamos hablado.',
+        'Me cobraron un tratamiento que no me hicieron.',
+        'Las uñas se me empezaron a levantar a los dos días.',
+      ],
+      after_hours: [
+        'El técnico que me mandaron anoche nunca apareció.',
+        'Me han cobrado dos veces la salida de urgencia.',
+      ],
+      it_helpdesk: [
+        'Mi incidencia lleva dos semanas abierta y nadie la ha tocado.',
+        'El técnico cerró mi incidencia sin arreglar nada.',
+      ],
+      sales: [
+        'La factura no coincide con el precio que me dieron.',
+        'Me prometieron un descuento que nunca apareció en la factura.',
+      ],
+    },
+    support: {
+      generic: [
+        'No puedo entrar en mi cuenta desde su página web.',
+        'La aplicación me da un error cada vez que intento pagar.',
+      ],
+      healthcare: [
+        'No puedo entrar en el portal del paciente, me dice que la contraseña es incorrecta.',
+        'La página de citas en línea no me deja elegir fecha.',
+      ],
+      real_estate: [
+        'La calefacción del piso lleva rota desde el domingo.',
+        'Hay una gotera en el techo del baño.',
+      ],
+      salon: [
+        'La reserva en línea me da error todo el rato.',
+        'La tarjeta regalo que me dieron no funciona al pagar.',
+      ],
+      after_hours: [
+        'Se ha roto una tubería debajo del fregadero y hay agua por todas partes.',
+        'La caldera ha dejado de funcionar y en casa hace un frío horrible.',
+        'La alarma no para de pitar y no consigo apagarla.',
+      ],
+      it_helpdesk: [
+        'El portátil no se conecta a la VPN desde esta mañana.',
+        'Outlook se cierra cada vez que abro un adjunto.',
+        'Mi cuenta se ha bloqueado después de cambiar la contraseña.',
+      ],
+      sales: [
+        'El sistema que me instalaron dejó de funcionar a la semana.',
+        'La aplicación que nos vendieron ya no se sincroniza con el calendario.',
+      ],
+    },
   },
   agent: {
     greeting: [
@@ -207,7 +237,7 @@ export const es: PhraseBank = {
     resume: ['Gracias por esperar.', 'Perdone la espera, ya estoy con usted.', 'Muy bien, gracias por su paciencia.'],
     escalate: {
       manager: [
-        'Le voy a pasar con mi responsable, ella lo puede autorizar.',
+        'Le voy a pasar con mi responsable, ella se encargará a partir de aquí.',
         'Déjeme que le ponga con mi supervisor.',
         'Le transfiero con el gerente, que lo podrá resolver.',
       ],
@@ -249,7 +279,7 @@ export const es: PhraseBank = {
     openMood: {
       pleased: ['¡Hola, buenos días!', 'Ay, hola, gracias por contestar tan rápido.', 'Hola, ¿qué tal? Espero que bien.'],
       calm: ['Hola.', 'Sí, hola, buenas.', 'Buenas.'],
-      annoyed: ['Hola, perdone que le moleste, pero esto me ha decepcionado un poco.', 'Hola, no me gusta quejarme, pero tengo un problema.', 'Hola, es la segunda vez que llamo por esto.'],
+      annoyed: ['Hola, llevo toda la mañana intentando comunicarme.', 'Hola, su página web no me ha servido de mucho, así que llamo.', 'Hola, es la segunda vez que llamo por esto.'],
       angry: ['¡Por fin! Llevo veinte minutos esperando.', 'Mire, tengo un enfado enorme, la verdad.', 'Es la tercera vez que llamo y nadie me ayuda.'],
     },
     open: {

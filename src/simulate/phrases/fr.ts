@@ -27,44 +27,74 @@ export const fr: PhraseBank = {
     salon: ['une coupe brushing', 'un balayage', 'une manucure semi-permanente', 'une taille de barbe'],
     after_hours: ["une intervention d'urgence", 'un passage de technicien', 'un dépannage'],
     it_helpdesk: ['un nouvel ordinateur portable', 'un accès au lecteur partagé', 'un compte VPN'],
-    sales: ["l'offre entreprise", 'une démo pour mon équipe', "l'abonnement annuel", 'une installation de panneaux solaires'],
+    sales: ["l'offre entreprise", "une démo pour l'équipe", "l'abonnement annuel", 'une installation de panneaux solaires'],
   },
   problems: {
-    generic: [
-      "On m'a prélevé deux fois sur ma dernière facture.",
-      "Ma commande devait arriver lundi et je ne l'ai toujours pas reçue.",
-      "J'ai résilié mon abonnement le mois dernier et vous m'avez encore prélevé.",
-    ],
-    healthcare: [
-      "J'ai fait une prise de sang il y a deux semaines et je n'ai toujours pas les résultats.",
-      "Mon renouvellement d'ordonnance n'a jamais été envoyé à la pharmacie.",
-      "Je n'arrive pas à me connecter au portail patient, il me dit que le mot de passe est faux.",
-    ],
-    real_estate: [
-      'Le chauffage de mon appartement est en panne depuis dimanche.',
-      "Il y a une fuite d'eau au plafond de la salle de bains.",
-      "On ne m'a toujours pas rendu ma caution, alors que j'ai rendu les clés il y a deux mois.",
-    ],
-    salon: [
-      "La couleur est beaucoup plus foncée que ce qu'on avait convenu.",
-      "On m'a facturé un soin que je n'ai pas eu.",
-      "Mon vernis semi-permanent a commencé à s'écailler au bout de deux jours.",
-    ],
-    after_hours: [
-      "Un tuyau a éclaté sous l'évier et il y a de l'eau partout.",
-      'La chaudière est tombée en panne et il fait glacial dans la maison.',
-      "L'alarme n'arrête pas de sonner et je n'arrive pas à l'éteindre.",
-    ],
-    it_helpdesk: [
-      'Mon ordinateur ne se connecte plus au VPN depuis ce matin.',
-      "Outlook plante à chaque fois que j'ouvre une pièce jointe.",
-      'Mon compte est bloqué depuis la réinitialisation du mot de passe.',
-    ],
-    sales: [
-      "La facture ne correspond pas au prix que vous m'aviez annoncé.",
-      "L'installation que vous avez faite ne marche plus au bout d'une semaine.",
-      "On m'avait promis une remise qui n'apparaît nulle part sur la facture.",
-    ],
+    complaint: {
+      generic: [
+        "On m'a prélevé deux fois sur ma dernière facture.",
+        "Ma commande devait arriver lundi et je ne l'ai toujours pas reçue.",
+        "J'ai résilié mon abonnement le mois dernier et vous m'avez encore prélevé.",
+      ],
+      healthcare: [
+        "J'ai fait une prise de sang il y a deux semaines et je n'ai toujours pas les résultats.",
+        "Mon renouvellement d'ordonnance n'a jamais été envoyé à la pharmacie.",
+        "Hier, j'ai attendu plus d'une heure après l'heure de mon rendez-vous.",
+      ],
+      real_estate: [
+        "On ne m'a toujours pas rendu ma caution, alors que j'ai rendu les clés il y a deux mois.",
+        "Personne n'est venu à la visite qu'on avait fixée.",
+      ],
+      salon: [
+        "La couleur est beaucoup plus foncée que ce qu'on avait convenu.",
+        "On m'a facturé un soin que je n'ai pas eu.",
+        "Mon vernis semi-permanent a commencé à s'écailler au bout de deux jours.",
+      ],
+      after_hours: [
+        "Le technicien qui devait passer hier soir n'est jamais venu.",
+        "On m'a facturé deux fois l'intervention d'urgence.",
+      ],
+      it_helpdesk: [
+        "Mon ticket est ouvert depuis deux semaines et personne n'y a touché.",
+        'Le technicien a fermé mon ticket sans rien réparer.',
+      ],
+      sales: [
+        "La facture ne correspond pas au prix que vous m'aviez annoncé.",
+        "On m'avait promis une remise qui n'apparaît nulle part sur la facture.",
+      ],
+    },
+    support: {
+      generic: [
+        "Je n'arrive pas à me connecter à mon compte sur votre site.",
+        "L'application affiche une erreur à chaque fois que j'essaie de payer.",
+      ],
+      healthcare: [
+        "Je n'arrive pas à me connecter au portail patient, il me dit que le mot de passe est faux.",
+        'La prise de rendez-vous en ligne ne me laisse pas choisir de date.',
+      ],
+      real_estate: [
+        'Le chauffage de mon appartement est en panne depuis dimanche.',
+        "Il y a une fuite d'eau au plafond de la salle de bains.",
+      ],
+      salon: [
+        "Votre réservation en ligne m'affiche tout le temps une erreur.",
+        "La carte cadeau qu'on m'a offerte ne passe pas au paiement.",
+      ],
+      after_hours: [
+        "Un tuyau a éclaté sous l'évier et il y a de l'eau partout.",
+        'La chaudière est tombée en panne et il fait glacial dans la maison.',
+        "L'alarme n'arrête pas de sonner et je n'arrive pas à l'éteindre.",
+      ],
+      it_helpdesk: [
+        'Mon ordinateur ne se connecte plus au VPN depuis ce matin.',
+        "Outlook plante à chaque fois que j'ouvre une pièce jointe.",
+        'Mon compte est bloqué depuis la réinitialisation du mot de passe.',
+      ],
+      sales: [
+        "L'installation que vous avez faite ne marche plus au bout d'une semaine.",
+        "L'application que vous nous avez vendue ne se synchronise plus avec notre agenda.",
+      ],
+    },
   },
   agent: {
     greeting: [
@@ -212,7 +242,7 @@ export const fr: PhraseBank = {
     hold: ["Je vérifie, un instant s'il vous plaît.", 'Je peux vous mettre en attente un petit moment pendant que je regarde?', 'Une seconde, je cherche ça.'],
     resume: ["Merci d'avoir patienté.", "Pardon pour l'attente, je suis de retour.", 'Voilà, merci pour votre patience.'],
     escalate: {
-      manager: ['Je vais vous transférer à ma responsable, elle peut autoriser ça.', 'Je vous passe mon superviseur.', 'Je remonte ça tout de suite à mon responsable.'],
+      manager: ['Je vais vous transférer à ma responsable, elle va prendre le relais.', 'Je vous passe mon superviseur.', 'Je remonte ça tout de suite à mon responsable.'],
       on_call: [
         "Je préviens tout de suite le technicien d'astreinte, il vous rappelle dans les trente minutes.",
         "Je vous envoie le technicien d'astreinte ce soir.",
@@ -260,8 +290,8 @@ export const fr: PhraseBank = {
       pleased: ['Bonjour!', "Ah, bonjour, merci d'avoir répondu si vite.", "Bonjour, j'espère que vous allez bien."],
       calm: ['Bonjour.', 'Oui, bonjour.', 'Allô, bonjour.'],
       annoyed: [
-        'Bonjour, pardon de vous déranger, mais ça me déçoit un peu.',
-        "Bonjour, je n'aime pas me plaindre, mais j'ai un problème.",
+        "Bonjour, ça fait toute la matinée que j'essaie de vous joindre.",
+        "Bonjour, sur votre site je n'ai rien trouvé, alors j'appelle.",
         "Bonjour, c'est la deuxième fois que j'appelle pour ça.",
       ],
       angry: ["Enfin! Ça fait vingt minutes que j'attends.", 'Écoutez, là, ça me met vraiment hors de moi.', "C'est la troisième fois que j'appelle et personne ne m'aide."],

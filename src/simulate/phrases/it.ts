@@ -27,44 +27,74 @@ export const it: PhraseBank = {
     salon: ['un taglio con piega', 'una colorazione', 'una manicure semipermanente', 'una sistemata alla barba'],
     after_hours: ['un intervento urgente', 'un sopralluogo del tecnico', 'una riparazione urgente'],
     it_helpdesk: ['un portatile nuovo', "l'accesso alla cartella condivisa", 'un account VPN'],
-    sales: ['il piano aziendale', 'una demo per il mio team', "l'abbonamento annuale", 'un impianto fotovoltaico'],
+    sales: ['il piano aziendale', 'una demo per il team', "l'abbonamento annuale", 'un impianto fotovoltaico'],
   },
   problems: {
-    generic: [
-      "Mi avete addebitato due volte l'ultima bolletta.",
-      'Il mio ordine doveva arrivare lunedì e non è ancora arrivato.',
-      "Ho disdetto l'abbonamento il mese scorso e mi avete addebitato di nuovo.",
-    ],
-    healthcare: [
-      'Ho fatto gli esami del sangue due settimane fa e non ho ancora i risultati.',
-      'La mia ricetta non è mai arrivata in farmacia.',
-      'Non riesco a entrare nel portale pazienti, dice che la password è sbagliata.',
-    ],
-    real_estate: [
-      'Il riscaldamento del mio appartamento è rotto da domenica.',
-      "C'è una perdita d'acqua dal soffitto del bagno.",
-      "Non mi hanno ancora restituito la caparra, e ho lasciato l'appartamento due mesi fa.",
-    ],
-    salon: [
-      'Il colore è venuto molto più scuro di quello che avevamo deciso.',
-      'Mi avete fatto pagare un trattamento che non ho fatto.',
-      'Lo smalto semipermanente ha cominciato a staccarsi dopo due giorni.',
-    ],
-    after_hours: [
-      "Si è rotto un tubo sotto il lavandino e c'è acqua dappertutto.",
-      'La caldaia si è bloccata e in casa si gela.',
-      "L'allarme continua a suonare e non riesco a spegnerlo.",
-    ],
-    it_helpdesk: [
-      'Il portatile non si collega alla VPN da stamattina.',
-      'Outlook si chiude ogni volta che apro un allegato.',
-      'Dopo il reset della password il mio account è bloccato.',
-    ],
-    sales: [
-      'La fattura non corrisponde al prezzo che mi avevate detto.',
-      "L'impianto che avete installato ha smesso di funzionare dopo una settimana.",
-      "Mi avevano promesso uno sconto che in fattura non c'è.",
-    ],
+    complaint: {
+      generic: [
+        "Mi avete addebitato due volte l'ultima bolletta.",
+        'Il mio ordine doveva arrivare lunedì e non è ancora arrivato.',
+        "Ho disdetto l'abbonamento il mese scorso e mi avete addebitato di nuovo.",
+      ],
+      healthcare: [
+        'Ho fatto gli esami del sangue due settimane fa e non ho ancora i risultati.',
+        'La mia ricetta non è mai arrivata in farmacia.',
+        "Ieri ho aspettato più di un'ora oltre l'orario del mio appuntamento.",
+      ],
+      real_estate: [
+        "Non mi hanno ancora restituito la caparra, e ho lasciato l'appartamento due mesi fa.",
+        'Alla visita che avevamo fissato non si è presentato nessuno.',
+      ],
+      salon: [
+        'Il colore è venuto molto più scuro di quello che avevamo deciso.',
+        'Mi avete fatto pagare un trattamento che non ho fatto.',
+        'Lo smalto semipermanente ha cominciato a staccarsi dopo due giorni.',
+      ],
+      after_hours: [
+        'Il tecnico che dovevate mandare ieri sera non si è mai visto.',
+        "Mi avete addebitato due volte l'intervento urgente.",
+      ],
+      it_helpdesk: [
+        "Il mio ticket è aperto da due settimane e nessuno l'ha toccato.",
+        'Il tecnico ha chiuso il mio ticket senza risolvere niente.',
+      ],
+      sales: [
+        'La fattura non corrisponde al prezzo che mi avevate detto.',
+        "Mi avevano promesso uno sconto che in fattura non c'è.",
+      ],
+    },
+    support: {
+      generic: [
+        'Non riesco ad accedere al mio account dal vostro sito.',
+        "L'app mi dà un errore ogni volta che provo a pagare.",
+      ],
+      healthcare: [
+        'Non riesco a entrare nel portale pazienti, dice che la password è sbagliata.',
+        'La prenotazione online non mi fa scegliere la data.',
+      ],
+      real_estate: [
+        'Il riscaldamento del mio appartamento è rotto da domenica.',
+        "C'è una perdita d'acqua dal soffitto del bagno.",
+      ],
+      salon: [
+        'La vostra prenotazione online mi dà sempre errore.',
+        'La gift card che ho ricevuto non funziona alla cassa.',
+      ],
+      after_hours: [
+        "Si è rotto un tubo sotto il lavandino e c'è acqua dappertutto.",
+        'La caldaia si è bloccata e in casa si gela.',
+        "L'allarme continua a suonare e non riesco a spegnerlo.",
+      ],
+      it_helpdesk: [
+        'Il portatile non si collega alla VPN da stamattina.',
+        'Outlook si chiude ogni volta che apro un allegato.',
+        'Dopo il reset della password il mio account è bloccato.',
+      ],
+      sales: [
+        "L'impianto che avete installato ha smesso di funzionare dopo una settimana.",
+        "L'app che ci avete venduto non si sincronizza più con il nostro calendario.",
+      ],
+    },
   },
   agent: {
     greeting: [
@@ -207,7 +237,7 @@ export const it: PhraseBank = {
     hold: ['Verifico subito, un attimo per favore.', 'Posso metterLa in attesa un momento mentre controllo?', 'Un secondo, lo cerco.'],
     resume: ["Grazie per l'attesa.", "Mi scusi per l'attesa, eccomi.", 'Ecco, grazie per la pazienza.'],
     escalate: {
-      manager: ['La trasferisco alla mia responsabile, lei può autorizzarlo.', 'Le passo il mio supervisore.', 'Segnalo subito la cosa al mio responsabile.'],
+      manager: ['La trasferisco alla mia responsabile, se ne occuperà lei da qui.', 'Le passo il mio supervisore.', 'Segnalo subito la cosa al mio responsabile.'],
       on_call: [
         'Avviso subito il tecnico reperibile, La richiama entro trenta minuti.',
         'Le mando il tecnico di turno stasera stessa.',
@@ -243,7 +273,7 @@ export const it: PhraseBank = {
     openMood: {
       pleased: ['Buongiorno!', 'Ah, salve, grazie per aver risposto così in fretta.', 'Buongiorno, spero tutto bene.'],
       calm: ['Buongiorno.', 'Sì, salve.', 'Pronto, buonasera.'],
-      annoyed: ["Buongiorno, scusi il disturbo, ma la cosa mi ha un po' deluso.", 'Salve, non mi piace lamentarmi, ma ho un problema.', 'Buongiorno, è la seconda volta che chiamo per questo.'],
+      annoyed: ['Buongiorno, è tutta la mattina che provo a chiamarvi.', 'Salve, il vostro sito non mi è stato di grande aiuto, quindi chiamo.', 'Buongiorno, è la seconda volta che chiamo per questo.'],
       angry: ['Finalmente! Sono venti minuti che aspetto.', 'Guardi, mi sta facendo arrabbiare sul serio.', 'È la terza volta che chiamo e nessuno mi aiuta.'],
     },
     open: {

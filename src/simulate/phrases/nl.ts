@@ -26,44 +26,74 @@ export const nl: PhraseBank = {
     salon: ['knippen en föhnen', 'een kleurbehandeling', 'een gellak-manicure', 'een baardtrim'],
     after_hours: ['een spoedbezoek', 'een bezoek van de monteur', 'een noodreparatie'],
     it_helpdesk: ['een nieuwe laptop', 'toegang tot de gedeelde schijf', 'een VPN-account'],
-    sales: ['het zakelijke abonnement', 'een demo voor mijn team', 'het jaarabonnement', 'een installatie met zonnepanelen'],
+    sales: ['het zakelijke abonnement', 'een demo voor het team', 'het jaarabonnement', 'een installatie met zonnepanelen'],
   },
   problems: {
-    generic: [
-      'Er is op mijn laatste rekening twee keer afgeschreven.',
-      'Mijn bestelling zou maandag komen en is er nog steeds niet.',
-      'Ik heb vorige maand mijn lidmaatschap opgezegd en u heeft toch weer afgeschreven.',
-    ],
-    healthcare: [
-      'Ik heb twee weken geleden bloed laten prikken en heb nog steeds geen uitslag.',
-      'Mijn herhaalrecept is nooit bij de apotheek aangekomen.',
-      'Ik kom niet in het patiëntenportaal, er staat steeds dat mijn wachtwoord fout is.',
-    ],
-    real_estate: [
-      'De verwarming in mijn appartement is sinds zondag kapot.',
-      'Er lekt water uit het plafond in de badkamer.',
-      'Ik heb mijn borg nog steeds niet terug, en ik ben twee maanden geleden verhuisd.',
-    ],
-    salon: [
-      'De kleur is veel donkerder geworden dan we hadden afgesproken.',
-      'Er is een behandeling afgerekend die ik helemaal niet heb gehad.',
-      'Mijn gellak liet na twee dagen al los.',
-    ],
-    after_hours: [
-      'Er is een leiding onder het aanrecht gesprongen en alles staat onder water.',
-      'De cv-ketel is uitgevallen en het is ijskoud in huis.',
-      'Het alarm blijft piepen en ik krijg het niet uit.',
-    ],
-    it_helpdesk: [
-      'Mijn laptop maakt sinds vanochtend geen verbinding meer met de VPN.',
-      'Outlook crasht elke keer als ik een bijlage open.',
-      'Na het resetten van mijn wachtwoord kom ik niet meer in mijn account.',
-    ],
-    sales: [
-      'De factuur klopt niet met de prijs die u mij had genoemd.',
-      'Het systeem dat u heeft geïnstalleerd, werkt na een week al niet meer.',
-      'Er is mij een korting beloofd die nooit op de factuur is verschenen.',
-    ],
+    complaint: {
+      generic: [
+        'Er is op mijn laatste rekening twee keer afgeschreven.',
+        'Mijn bestelling zou maandag komen en is er nog steeds niet.',
+        'Ik heb vorige maand mijn lidmaatschap opgezegd en u heeft toch weer afgeschreven.',
+      ],
+      healthcare: [
+        'Ik heb twee weken geleden bloed laten prikken en heb nog steeds geen uitslag.',
+        'Mijn herhaalrecept is nooit bij de apotheek aangekomen.',
+        'Ik heb gisteren meer dan een uur langer moeten wachten dan de tijd van mijn afspraak.',
+      ],
+      real_estate: [
+        'Ik heb mijn borg nog steeds niet terug, en ik ben twee maanden geleden verhuisd.',
+        'Er is niemand komen opdagen bij de bezichtiging die we hadden afgesproken.',
+      ],
+      salon: [
+        'De kleur is veel donkerder geworden dan we hadden afgesproken.',
+        'Er is een behandeling afgerekend die ik helemaal niet heb gehad.',
+        'Mijn gellak liet na twee dagen al los.',
+      ],
+      after_hours: [
+        'De monteur die gisteravond zou komen, is nooit verschenen.',
+        'Het spoedbezoek is twee keer in rekening gebracht.',
+      ],
+      it_helpdesk: [
+        'Mijn ticket staat al twee weken open en niemand heeft ernaar gekeken.',
+        'De technicus heeft mijn ticket gesloten zonder iets op te lossen.',
+      ],
+      sales: [
+        'De factuur klopt niet met de prijs die u mij had genoemd.',
+        'Er is mij een korting beloofd die nooit op de factuur is verschenen.',
+      ],
+    },
+    support: {
+      generic: [
+        'Ik kan op uw website niet inloggen op mijn account.',
+        'De app geeft elke keer een foutmelding als ik wil betalen.',
+      ],
+      healthcare: [
+        'Ik kom niet in het patiëntenportaal, er staat steeds dat mijn wachtwoord fout is.',
+        'Bij het online afspraken maken kan ik geen datum kiezen.',
+      ],
+      real_estate: [
+        'De verwarming in mijn appartement is sinds zondag kapot.',
+        'Er lekt water uit het plafond in de badkamer.',
+      ],
+      salon: [
+        'Uw online boekingssysteem geeft steeds een foutmelding.',
+        'De cadeaubon die ik heb gekregen, werkt niet bij het afrekenen.',
+      ],
+      after_hours: [
+        'Er is een leiding onder het aanrecht gesprongen en alles staat onder water.',
+        'De cv-ketel is uitgevallen en het is ijskoud in huis.',
+        'Het alarm blijft piepen en ik krijg het niet uit.',
+      ],
+      it_helpdesk: [
+        'Mijn laptop maakt sinds vanochtend geen verbinding meer met de VPN.',
+        'Outlook crasht elke keer als ik een bijlage open.',
+        'Na het resetten van mijn wachtwoord kom ik niet meer in mijn account.',
+      ],
+      sales: [
+        'Het systeem dat u heeft geïnstalleerd, werkt na een week al niet meer.',
+        'De app die u ons heeft verkocht, synchroniseert niet meer met onze agenda.',
+      ],
+    },
   },
   agent: {
     greeting: [
@@ -205,7 +235,7 @@ export const nl: PhraseBank = {
     hold: ['Ik kijk het even na, een ogenblikje alstublieft.', 'Mag ik u even in de wacht zetten terwijl ik het nakijk?', 'Momentje, ik zoek het even op.'],
     resume: ['Bedankt voor het wachten.', 'Sorry voor het wachten, ik ben er weer.', 'Zo, dank u voor uw geduld.'],
     escalate: {
-      manager: ['Ik verbind u door met mijn leidinggevende, zij kan dat goedkeuren.', 'Ik haal mijn teamleider er even bij.', 'Ik leg dit meteen bij mijn leidinggevende neer.'],
+      manager: ['Ik verbind u door met mijn leidinggevende, zij neemt het vanaf hier over.', 'Ik haal mijn teamleider er even bij.', 'Ik leg dit meteen bij mijn leidinggevende neer.'],
       on_call: [
         'Ik waarschuw nu meteen de monteur van de storingsdienst, hij belt u binnen dertig minuten terug.',
         'Ik stuur vanavond nog de dienstdoende monteur naar u toe.',
@@ -249,8 +279,8 @@ export const nl: PhraseBank = {
       pleased: ['Hallo, goedemorgen!', 'O, hallo, fijn dat u zo snel opneemt.', 'Hallo, ik hoop dat het goed met u gaat.'],
       calm: ['Hallo.', 'Ja, goedemiddag.', 'Hoi, goedendag.'],
       annoyed: [
-        'Hallo, sorry dat ik stoor, maar ik ben een beetje teleurgesteld.',
-        'Goedemiddag, ik klaag niet graag, maar ik heb een probleem.',
+        'Hallo, ik probeer u al de hele ochtend te bereiken.',
+        'Goedemiddag, uw website hielp me niet echt verder, dus ik bel maar even.',
         'Hallo, ik bel hier nu al voor de tweede keer over.',
       ],
       angry: ['Eindelijk! Ik hang al twintig minuten in de wacht.', 'Ik ben eerlijk gezegd echt boos op dit moment.', 'Dit is de derde keer dat ik bel, en niemand helpt me.'],

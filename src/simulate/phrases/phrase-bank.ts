@@ -33,8 +33,11 @@ export interface PhraseBank {
   businesses: ByVertical;
   /** What callers ask for, as a noun phrase with its article, fit to be the object of a verb. */
   services: ByVertical;
-  /** What went wrong, as the caller's own sentence. */
-  problems: ByVertical;
+  /**
+   * What went wrong, as the caller's own sentence: for a complaint, something the business did;
+   * for support, something the caller needs fixed.
+   */
+  problems: Readonly<Record<'complaint' | 'support', ByVertical>>;
   agent: {
     greeting: Lines;
     welcome: Lines;

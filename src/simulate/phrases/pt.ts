@@ -28,44 +28,74 @@ export const pt: PhraseBank = {
     salon: ['um corte com escova', 'uma coloração', 'uma manicure em gel', 'um acerto de barba'],
     after_hours: ['um atendimento de emergência', 'uma visita do técnico', 'um conserto de urgência'],
     it_helpdesk: ['um notebook novo', 'acesso à pasta compartilhada', 'uma conta de VPN'],
-    sales: ['o plano empresarial', 'uma demonstração para a minha equipe', 'a assinatura anual', 'uma instalação de painéis solares'],
+    sales: ['o plano empresarial', 'uma demonstração para a equipe', 'a assinatura anual', 'uma instalação de painéis solares'],
   },
   problems: {
-    generic: [
-      'Vieram duas cobranças na minha última fatura.',
-      'Meu pedido era para chegar na segunda e até agora nada.',
-      'Cancelei minha assinatura no mês passado e vocês cobraram de novo.',
-    ],
-    healthcare: [
-      'Fiz exame de sangue há duas semanas e até agora não recebi o resultado.',
-      'Minha receita nunca chegou na farmácia.',
-      'Não consigo entrar no portal do paciente, diz que a senha está errada.',
-    ],
-    real_estate: [
-      'O aquecedor do apartamento está quebrado desde domingo.',
-      'Está pingando água do teto do banheiro.',
-      'Até hoje não devolveram meu depósito, e eu entreguei as chaves há dois meses.',
-    ],
-    salon: [
-      'A cor ficou muito mais escura do que a gente tinha combinado.',
-      'Cobraram um tratamento que eu nem fiz.',
-      'As unhas de gel começaram a descolar em dois dias.',
-    ],
-    after_hours: [
-      'Estourou um cano embaixo da pia e tem água por todo lado.',
-      'O aquecedor parou de funcionar e a casa está gelada.',
-      'O alarme não para de apitar e eu não consigo desligar.',
-    ],
-    it_helpdesk: [
-      'Meu notebook não conecta na VPN desde hoje de manhã.',
-      'O Outlook fecha sozinho toda vez que eu abro um anexo.',
-      'Minha conta ficou bloqueada depois que eu troquei a senha.',
-    ],
-    sales: [
-      'A fatura não bate com o preço que vocês me passaram.',
-      'O sistema que vocês instalaram parou de funcionar em uma semana.',
-      'Me prometeram um desconto que nunca apareceu na fatura.',
-    ],
+    complaint: {
+      generic: [
+        'Vieram duas cobranças na minha última fatura.',
+        'Meu pedido era para chegar na segunda e até agora nada.',
+        'Cancelei minha assinatura no mês passado e vocês cobraram de novo.',
+      ],
+      healthcare: [
+        'Fiz exame de sangue há duas semanas e até agora não recebi o resultado.',
+        'Minha receita nunca chegou na farmácia.',
+        'Ontem esperei mais de uma hora depois do horário da minha consulta.',
+      ],
+      real_estate: [
+        'Até hoje não devolveram meu depósito, e eu entreguei as chaves há dois meses.',
+        'Ninguém apareceu na visita que a gente tinha marcado.',
+      ],
+      salon: [
+        'A cor ficou muito mais escura do que a gente tinha combinado.',
+        'Cobraram um tratamento que eu nem fiz.',
+        'As unhas de gel começaram a descolar em dois dias.',
+      ],
+      after_hours: [
+        'O técnico que vocês iam mandar ontem à noite nunca apareceu.',
+        'Cobraram duas vezes o atendimento de emergência.',
+      ],
+      it_helpdesk: [
+        'Meu chamado está aberto há duas semanas e ninguém mexeu nele.',
+        'O técnico fechou meu chamado sem consertar nada.',
+      ],
+      sales: [
+        'A fatura não bate com o preço que vocês me passaram.',
+        'Me prometeram um desconto que nunca apareceu na fatura.',
+      ],
+    },
+    support: {
+      generic: [
+        'Não consigo entrar na minha conta pelo site de vocês.',
+        'O aplicativo dá erro toda vez que eu tento pagar.',
+      ],
+      healthcare: [
+        'Não consigo entrar no portal do paciente, diz que a senha está errada.',
+        'O agendamento online não me deixa escolher a data.',
+      ],
+      real_estate: [
+        'O aquecedor do apartamento está quebrado desde domingo.',
+        'Está pingando água do teto do banheiro.',
+      ],
+      salon: [
+        'O agendamento online de vocês fica dando erro.',
+        'O vale-presente que eu ganhei não funciona na hora de pagar.',
+      ],
+      after_hours: [
+        'Estourou um cano embaixo da pia e tem água por todo lado.',
+        'O aquecedor parou de funcionar e a casa está gelada.',
+        'O alarme não para de apitar e eu não consigo desligar.',
+      ],
+      it_helpdesk: [
+        'Meu notebook não conecta na VPN desde hoje de manhã.',
+        'O Outlook fecha sozinho toda vez que eu abro um anexo.',
+        'Minha conta ficou bloqueada depois que eu troquei a senha.',
+      ],
+      sales: [
+        'O sistema que vocês instalaram parou de funcionar em uma semana.',
+        'O aplicativo que vocês venderam não sincroniza mais com a nossa agenda.',
+      ],
+    },
   },
   agent: {
     greeting: [
@@ -209,7 +239,7 @@ export const pt: PhraseBank = {
     resume: ['Agradeço a espera.', 'Desculpe a demora, voltei.', 'Pronto, agradeço a paciência.'],
     escalate: {
       manager: [
-        'Vou transferir você para a minha gerente, ela pode autorizar isso.',
+        'Vou transferir você para a minha gerente, ela vai dar continuidade.',
         'Deixa eu chamar o meu supervisor para falar com você.',
         'Vou passar isso agora mesmo para o meu responsável.',
       ],
@@ -248,7 +278,7 @@ export const pt: PhraseBank = {
     openMood: {
       pleased: ['Oi, bom dia!', 'Ah, oi, valeu por atender tão rápido.', 'Olá, tudo bem?'],
       calm: ['Oi.', 'Alô, boa tarde.', 'Oi, tudo bem.'],
-      annoyed: ['Oi, desculpa incomodar, mas isso me decepcionou um pouco.', 'Olá, não gosto de reclamar, mas estou com um problema.', 'Oi, é a segunda vez que eu ligo por causa disso.'],
+      annoyed: ['Oi, estou tentando falar com vocês a manhã inteira.', 'Olá, o site de vocês não ajudou muito, então resolvi ligar.', 'Oi, é a segunda vez que eu ligo por causa disso.'],
       angry: ['Finalmente! Estou esperando há vinte minutos.', 'Olha, isso está me irritando demais.', 'É a terceira vez que eu ligo e ninguém resolve.'],
     },
     open: {

@@ -1,0 +1,95 @@
+import { intents, type Intent } from '../../../contracts/call-analytics.js';
+import { PhraseIndex } from '../phrase-index.js';
+import { baseLanguage, foldText } from '../text.js';
+import { lexiconLanguages, loadWordLexicon } from '../word-lexicon.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import type { LanguageCues } from './language-cues.js';
+import { nl } from './nl.js';
+import { pt } from './pt.js';
+
+const cuesByLanguage = { en, es, de, fr, pt, it, nl } satisfies Record<(typeof lexiconLanguages)[number], LanguageCues>;
+type SupportedLanguage = keyof typeof cuesByLanguage;
+
+/** A language's cues compiled for matching, with its word lexicon. */
+export interface CompiledCues {
+  language: SupportedLanguage;
+  negators: ReadonlySet<string>;
+  intensifiers: ReadonlySet<string>;
+  downtoners: ReadonlySet<string>;
+  words: ReadonlyMap<string, number>;
+  expressions: PhraseIndex<number>;
+  apologyForTone: PhraseIndex<true>;
+  resignation: PhraseIndex<true>;
+  threats: PhraseIndex<true>;
+  badNews: PhraseIndex<true>;
+  resolution: PhraseIndex<true>;
+  hangUp: PhraseIndex<true>;
+  escalationDemandVerbs: PhraseIndex<true>;
+  escalationRoles: PhraseIndex<true>;
+  handover: PhraseIndex<true>;
+  followUp: PhraseIndex<true>;
+  intents: Readonly<Record<Intent, PhraseIndex<number>>>;
+  outboundOpening: PhraseIndex<true>;
+  commitment: PhraseIndex<true>;
+  reluctance: PhraseIndex<true>;
+  weekdays: PhraseIndex<true>;
+  relativeDays: PhraseIndex<true>;
+  months: PhraseIndex<true>;
+  numberWords: ReadonlySet<string>;
+  currencies: PhraseIndex<true>;
+  timePrepositions: ReadonlySet<string>;
+}
+
+const folded = (words: readonly string[]) => new Set(words.map(foldText));
+
+function compile(language: SupportedLanguage): CompiledCues {
+  const cues = cuesByLanguage[language];
+  return {
+    language,
+    negators: folded(cues.negators),
+    intensifiers: folded(cues.intensifiers),
+    downtoners: folded(cues.downtoners),
+    words: loadWordLexicon(language, cues.neutralWords),
+    expressions: new PhraseIndex(Object.entries(cues.expressions)),
+    apologyForTone: PhraseIndex.of(cues.apologyForTone),
+    resignation: PhraseIndex.of(cues.resignation),
+    threats: PhraseIndex.of(cues.threats),
+    badNews: PhraseIndex.of(cues.badNews),
+    resolution: PhraseIndex.of(cues.resolution),
+    hangUp: PhraseIndex.of(cues.hangUp),
+    escalationDemandVerbs: PhraseIndex.of(cues.escalation.demandVerbs),
+    escalationRoles: PhraseIndex.of(cues.escalation.roles),
+    handover: PhraseIndex.of(cues.escalation.handover),
+    followUp: PhraseIndex.of(cues.escalation.followUp),
+    intents: Object.fromEntries(intents.map((intent) => [intent, new PhraseIndex(Object.entries(cues.intents[intent]))])) as Record<Intent, PhraseIndex<number>>,
+    outboundOpening: PhraseIndex.of(cues.outboundOpening),
+    commitment: PhraseIndex.of(cues.lead.commitment),
+    reluctance: PhraseIndex.of(cues.lead.reluctance),
+    weekdays: PhraseIndex.of(cues.entities.weekdays),
+    relativeDays: PhraseIndex.of(cues.entities.relativeDays),
+    months: PhraseIndex.of(cues.entities.months),
+    numberWords: folded(cues.entities.numberWords),
+    currencies: PhraseIndex.of(cues.entities.currencies),
+    timePrepositions: folded(cues.entities.timePrepositions),
+  };
+}
+
+const compiled = new Map<SupportedLanguage, CompiledCues>();
+
+const isSupported = (language: string): language is SupportedLanguage => language in cuesByLanguage;
+
+/** The cues of a call's language ("es-MX" reads as "es"); English for a language the analyzer does not know. Compiled once. */
+export function cuesFor(language: string = 'en'): CompiledCues {
+  const base = baseLanguage(language);
+  const supported = isSupported(base) ? base : 'en';
+  let cues = compiled.get(supported);
+  if (!cues) {
+    cues = compile(supported);
+    compiled.set(supported, cues);
+  }
+  return cues;
+}

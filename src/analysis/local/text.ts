@@ -1,0 +1,47 @@
+/** Punctuation that ends a clause: negation, intensifiers and phrases never reach across it. */
+const CLAUSE_BREAK = /[.,;:!?¿¡…()"“”«»]+|\s[-–—]\s/u;
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/gu;
+
+/** An elided article or particle ("l'", "n'", "qu'") before a word of three letters or more: French and Italian write them as one. */
+const ELISION = /^([\p{L}]{1,3}')([\p{L}\p{N}]{3,}.*)$/u;
+
+const LIGATURES: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/** Lower case without accents and with one kind of apostrophe, so "Reclamação" and "reclamacao" read alike. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœ]/g, (letter) => LIGATURES[letter] ?? letter)
+    .replace(/[’‘`´]/g, "'");
+}
+
+function splitElision(word: string): string[] {
+  const elided = ELISION.exec(word);
+  return elided ? [elided[1]!, elided[2]!] : [word];
+}
+
+/** The folded words of a text, elisions split off ("l'appuntamento" → "l'", "appuntamento"). */
+export function wordsOf(text: string): string[] {
+  return (foldText(text).match(WORD) ?? []).flatMap(splitElision);
+}
+
+/** The folded words of each clause of a text, empty clauses left out. */
+export function clausesOf(text: string): string[][] {
+  return text
+    .split(CLAUSE_BREAK)
+    .map(wordsOf)
+    .filter((words) => words.length > 0);
+}
+
+/** The sentences of a text as written, trimmed, with their closing punctuation. */
+export function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?…]+[.!?…]*/gu) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** "pt-BR" → "pt": cues are kept per language, not per region. */
+export function baseLanguage(language: string): string {
+  return language.toLowerCase().replace(/[-_].*$/, '');
+}
