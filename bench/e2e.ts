@@ -1,5 +1,5 @@
 /**
- * End-to-end throughput and produce→queryable latency on the real services with the local
+ * First the pure stages alone (bench/stages.ts); then end-to-end throughput and produce→queryable latency on the real services with the local
  * analyzer: the batched, transactional pipeline beside the per-message design of the reference
  * articles (consume one, analyze, insert one row, commit), on the same calls in the same run.
  *   npm run bench -- [--calls 2000] [--latency-calls 40]
@@ -27,6 +27,7 @@ import { migrateWarehouse } from '../src/warehouse/migrate.js';
 import type { Warehouse } from '../src/warehouse/warehouse.js';
 import type { CallCompleted } from '../src/contracts/call-completed.js';
 import { renderTable } from '../src/cli/table.js';
+import { measureStages } from './stages.js';
 
 const { values: args } = parseArgs({ options: { calls: { type: 'string', default: '2000' }, 'latency-calls': { type: 'string', default: '40' } } });
 const N = Number(args.calls);
@@ -90,6 +91,9 @@ async function startPerMessage(kafka: Kafka, codec: AvroCodec, wh: Warehouse, to
 }
 
 async function main(): Promise<void> {
+  console.log(`pure stages, ${N} calls, median of 5 rounds:\n`);
+  console.log(renderTable(await measureStages(N)));
+  console.log('');
   const stack = await startStack(join(devstackDir, `bench-${process.pid}`));
   const kafka = createKafka([stack.kafka.brokers], 'bench', logger);
   const codec = new AvroCodec(stack.registry.url);

@@ -36,11 +36,6 @@ interface Draft {
   words: number;
 }
 
-interface Growable {
-  draft: Draft;
-  more: Lines;
-}
-
 /** How much one party says in a single turn, at most. */
 const maxSentences: Readonly<Record<Role, number>> = { agent: 5, customer: 4 };
 
@@ -59,9 +54,9 @@ export function writeScript(
   random: Random,
 ): ScriptLine[] {
   const usedInCall = new Set<string>();
+  const isFresh = (template: string): boolean => !usedInCall.has(template);
   let remainingMs = speakingMs;
-  const add = (draft: Draft, lines: Lines, at: number): void => {
-    const template = pickFresh(lines, usedInCall, draft.templates, random);
+  const add = (draft: Draft, template: string, at: number): void => {
     const sentence = fill(template, slots);
     usedInCall.add(template);
     draft.templates.push(template);
@@ -72,22 +67,20 @@ export function writeScript(
   };
 
   const drafts = planBeats(scenario, bank, random).map((beat): Draft => ({ beat, templates: [], sentences: [], words: 0 }));
-  for (const draft of drafts) for (const lines of draft.beat.say) add(draft, lines, draft.sentences.length);
-  // A turn grows while it has room and something left that the call has not said yet: a long call may fall
-  // short of its planned length rather than repeat itself.
-  const canGrow = ({ draft, more }: Growable): boolean =>
-    draft.sentences.length < (draft.beat.limit ?? maxSentences[draft.beat.role]) && more.some((template) => !usedInCall.has(template));
-  const growing = drafts.flatMap((draft) => (draft.beat.elaborate === undefined ? [] : [{ draft, more: draft.beat.elaborate }])).filter(canGrow);
+  for (const draft of drafts) {
+    for (const lines of draft.beat.say) add(draft, pickFresh(lines, isFresh, draft.templates, random), draft.sentences.length);
+  }
+  // Turns grow only with sentences the call has not said yet: a long call may fall short of its planned length
+  // rather than repeat itself.
+  const hasRoom = ({ beat, sentences }: Draft): boolean => sentences.length < (beat.limit ?? maxSentences[beat.role]);
+  const growing = drafts.filter((draft) => draft.beat.elaborate !== undefined && hasRoom(draft));
   while (remainingMs > 0 && growing.length > 0) {
     const index = random.int(0, growing.length - 1);
-    const growable = growing[index];
-    if (growable === undefined) break;
-    // Other turns may have used up this one's fresh lines since it was last looked at.
-    if (canGrow(growable)) {
-      const { draft, more } = growable;
-      add(draft, more, draft.beat.keepLast ? draft.sentences.length - 1 : draft.sentences.length);
-    }
-    if (!canGrow(growable)) growing.splice(index, 1);
+    const draft = growing[index];
+    if (draft === undefined) break;
+    const template = pickWhere(draft.beat.elaborate ?? [], isFresh, random);
+    if (template !== undefined) add(draft, template, draft.beat.keepLast ? draft.sentences.length - 1 : draft.sentences.length);
+    if (template === undefined || !hasRoom(draft)) growing.splice(index, 1);
   }
   return drafts.map(({ beat, sentences, words }) => ({ role: beat.role, text: sentences.join(' '), words, delivery: beat.delivery ?? 'turn' }));
 }
@@ -104,9 +97,9 @@ function countWords(text: string): number {
  * A template the call has not used yet if one is left, else one this turn has not used: callers repeat
  * themselves over a long call, but not within one breath.
  */
-function pickFresh(lines: Lines, usedInCall: ReadonlySet<string>, usedInTurn: readonly string[], random: Random): string {
+function pickFresh(lines: Lines, isFresh: (template: string) => boolean, usedInTurn: readonly string[], random: Random): string {
   return (
-    pickWhere(lines, (line) => !usedInCall.has(line), random) ??
+    pickWhere(lines, isFresh, random) ??
     pickWhere(lines, (line) => !usedInTurn.includes(line), random) ??
     random.pick(lines)
   );
@@ -188,7 +181,8 @@ function middleBeats(scenario: Scenario, bank: PhraseBank, dialogue: Dialogue, c
     const owed = dialogue.owed;
     if (owed?.by === 'customer') {
       dialogue.owed = null;
-      const say = random.chance(0.4) ? [...reaction, [owed.answer]] : [...aside, [owed.answer]];
+      // Before an answer, only an upset caller's reaction fits ("This is ridiculous. Last Tuesday."), not a pleased one.
+      const say = upset(currentMood) && random.chance(0.5) ? [...reaction, [owed.answer]] : [...aside, [owed.answer]];
       return { role: 'customer', say, elaborate: telling, delivery };
     }
     // The last turn of the body asks nothing, as the agent moves on to wrapping up.

@@ -1,18 +1,14 @@
 import type { PhraseBank } from './phrases/phrase-bank.js';
 
-/** "5550192" → "five five five, zero one nine two": digit by digit, in the language's groups. */
+/** "5550192" → "five five five, zero one nine two": digit by digit, in the groups the language reads them in. */
 export function spokenDigits(digits: string, bank: PhraseBank): string {
   const groups: string[] = [];
   let from = 0;
   for (const size of bank.phoneGrouping) {
-    groups.push(digits.slice(from, from + size));
+    groups.push([...digits.slice(from, from + size)].map((digit) => bank.digits[Number(digit)]).join(' '));
     from += size;
   }
-  if (from < digits.length) groups.push(digits.slice(from));
-  return groups
-    .filter((group) => group.length > 0)
-    .map((group) => [...group].map((digit) => bank.digits[Number(digit)]).join(' '))
-    .join(', ');
+  return groups.join(', ');
 }
 
 /** "maria.lopez@gmail.com" → "maria dot lopez at gmail dot com", with the language's words for @ and dot. */
@@ -28,7 +24,7 @@ export function emailAddress(first: string, last: string, domain: string): strin
   return `${plain(first)}.${plain(last)}@${domain}`;
 }
 
-/** "López" → "L-O-P-E-Z", as a caller spells a name. */
+/** "de Vries" → "D-E-V-R-I-E-S", as a caller spells a name. */
 export function spelledOut(name: string): string {
   return [...name.toUpperCase()].filter((letter) => letter.trim() !== '').join('-');
 }

@@ -35,7 +35,7 @@ export function summarizeUsage(answers: readonly TokenCounts[], latencyMs: numbe
   };
   return {
     ...tokens,
-    latencyMs,
+    latencyMs: Math.round(latencyMs),
     estimatedCostUsd: pricing ? estimateCostUsd(tokens, pricing) : null,
     attempts: answers.length,
   };

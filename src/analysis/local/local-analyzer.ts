@@ -1,104 +1,99 @@
-import { intents, type Analysis, type Intent, type Sentiment } from '../../contracts/call-analytics.js';
-import type { CallCompleted, Turn } from '../../contracts/call-completed.js';
+import type { Analysis } from '../../contracts/call-analytics.js';
+import type { CallCompleted } from '../../contracts/call-completed.js';
 import type { Analyzer } from '../analyzer.js';
-import { escalationCues, intentCues, leadCues } from './cues.js';
-import { negators, sentimentLexicon } from './lexicon.js';
+import { detectSubIntent, extractExtraFields, loadProfiles, matchCategories, type ProfileRegistry } from '../profiles/index.js';
+import { callSentiment } from './call-sentiment.js';
+import { readConversation } from './conversation.js';
+import { cuesFor } from './cues/index.js';
+import { extractEntities } from './entities.js';
+import { detectEscalation } from './escalation.js';
+import { intentScores, isOutbound, primaryIntent } from './intent.js';
+import { scoreLead } from './lead.js';
+import { nextAction } from './next-action.js';
+import { summarize } from './summary.js';
+import { sentimentBand } from './text-sentiment.js';
 
-const NEGATION_SPAN = 3;
+export { sentimentBand, textSentiment } from './text-sentiment.js';
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
+export interface LocalAnalyzerOptions {
+  /** Lead score from which a call is a hot lead, for verticals without a profile of their own; a vertical profile's threshold wins. */
+  hotLeadThreshold?: number;
+  /** The vertical profiles; the shipped profiles/ folder by default. */
+  profiles?: ProfileRegistry;
 }
 
-/** Mean lexicon weight of a text's cue words, a negator flipping the next few; 0 without cues. */
-export function textSentiment(text: string): number {
-  let sum = 0;
-  let hits = 0;
-  let negatedFor = 0;
-  for (const word of words(text)) {
-    if (negators.has(word)) {
-      negatedFor = NEGATION_SPAN;
-      continue;
-    }
-    const weight = sentimentLexicon[word];
-    if (weight !== undefined) {
-      sum += negatedFor > 0 ? -weight * 0.7 : weight;
-      hits += 1;
-    }
-    negatedFor = Math.max(0, negatedFor - 1);
-  }
-  return hits === 0 ? 0 : sum / hits;
+const DEFAULT_HOT_LEAD_THRESHOLD = 70;
+
+/** 1–5 from the end-weighted sentiment: the bands follow how people rate calls they felt that way about. */
+function satisfactionFrom(score: number): number {
+  if (score >= 0.55) return 5;
+  if (score >= 0.05) return 4;
+  if (score >= -0.1) return 3;
+  if (score >= -0.65) return 2;
+  return 1;
 }
 
-/** The customer's turns, later ones weighing more: how the call ended matters most. */
-function callSentiment(customerTurns: Turn[]): number {
-  let weighted = 0;
-  let total = 0;
-  customerTurns.forEach((turn, i) => {
-    const s = textSentiment(turn.text);
-    if (s === 0) return;
-    const weight = 1 + (2 * i) / Math.max(1, customerTurns.length - 1);
-    weighted += s * weight;
-    total += weight;
-  });
-  return total === 0 ? 0 : Math.max(-1, Math.min(1, weighted / total));
-}
-
-const countCues = (text: string, cues: readonly string[]) => cues.reduce((n, cue) => n + (text.includes(cue) ? 1 : 0), 0);
-
-function primaryIntent(customerText: string): Intent {
-  let best: Intent = 'info';
-  let bestHits = 0;
-  for (const intent of intents) {
-    const hits = countCues(customerText, intentCues[intent]);
-    if (hits > bestHits) [best, bestHits] = [intent, hits];
-  }
-  return best;
-}
-
-export function sentimentBand(score: number): Sentiment {
-  return score > 0.25 ? 'positive' : score < -0.25 ? 'negative' : 'neutral';
-}
-
-const intentLeadBase: Record<Intent, number> = { sales: 45, booking: 40, info: 20, support: 5, complaint: 0 };
-
-function leadScore(intent: Intent, customerText: string, sentiment: number): number {
-  const signals = Object.values(leadCues).filter((cues) => countCues(customerText, cues) > 0).length;
-  const score = intentLeadBase[intent] + signals * 12 + Math.round(sentiment * 10);
-  return Math.max(0, Math.min(100, score));
-}
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * The first offline analyzer: lexicon sentiment over the customer's turns weighted toward the end,
- * keyword intent, BANT-style lead score and escalation cues. Deterministic and fast.
+ * The offline analyzer: no API key, deterministic and fast. Multilingual cue phrases and an AFINN word
+ * lexicon read the customer's sentiment (negation, intensifiers, sarcasm, how the call ended), the
+ * reason for calling, escalation, and lead signals; the vertical's profile adds its sub-intents,
+ * categories, extra fields and lead rules. Pure: the same call always gets the same analysis.
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly version = '0.1.0';
+  readonly version = '1.0.0';
+  private readonly hotLeadThreshold: number;
+  private readonly profiles: ProfileRegistry;
 
-  constructor(private readonly hotLeadThreshold = 70) {}
+  constructor(options: LocalAnalyzerOptions = {}) {
+    this.hotLeadThreshold = options.hotLeadThreshold ?? DEFAULT_HOT_LEAD_THRESHOLD;
+    this.profiles = options.profiles ?? loadProfiles();
+  }
 
   async analyze(call: CallCompleted): Promise<Analysis> {
-    const customerTurns = call.turns.filter((t) => t.role === 'customer');
-    const customerText = customerTurns.map((t) => t.text.toLowerCase()).join('\n');
-    const allText = call.turns.map((t) => t.text.toLowerCase()).join('\n');
-    const score = Math.round(callSentiment(customerTurns) * 1000) / 1000;
-    const intent = primaryIntent(customerText);
-    const escalationCue = escalationCues.find((cue) => allText.includes(cue));
-    const lead = leadScore(intent, customerText, score);
-    const hotLead = lead >= this.hotLeadThreshold;
+    const { profile, fellBack } = this.profiles.get(call.vertical);
+    const conversation = readConversation(call.turns, cuesFor(call.language));
+    const subIntent = detectSubIntent(profile, call.turns, call.language);
+    const intent = primaryIntent(intentScores(conversation, subIntent?.parent ?? null));
+    const intentDetail = subIntent?.parent === intent ? subIntent.name : null;
+    const categories = matchCategories(profile, call.turns, call.language);
+    const extras = extractExtraFields(profile, call.turns, call.language);
+    const sentiment = callSentiment(conversation, intent);
+    const score = round3(sentiment.score);
+    const escalation = detectEscalation(conversation, intent);
+    const leadScore = scoreLead(conversation, { profile, turns: call.turns, language: call.language, intent, subIntent: intentDetail, categories, sentiment: score });
+    const hotLead = leadScore >= (fellBack ? this.hotLeadThreshold : profile.leadRules.hotLeadThreshold);
+    const { outcome } = sentiment;
+    const tags = [
+      call.vertical,
+      intent,
+      sentimentBand(score),
+      ...(hotLead ? ['hot-lead'] : []),
+      ...(escalation.escalated ? ['escalated'] : []),
+      ...(isOutbound(conversation) ? ['outbound'] : []),
+      ...(outcome.reconciled ? ['recovered'] : []),
+      ...(outcome.unresolved ? ['unresolved'] : []),
+      ...(outcome.threatened ? ['churn-risk'] : []),
+      ...(outcome.hungUp ? ['hung-up'] : []),
+    ];
     return {
       sentiment: sentimentBand(score),
       sentimentScore: score,
       intent,
-      leadScore: lead,
+      leadScore,
       hotLead,
-      satisfaction: Math.max(1, Math.min(5, Math.round(3 + score * 2))),
-      escalated: escalationCue !== undefined,
-      escalationReason: escalationCue ? `mentioned "${escalationCue}"` : null,
-      summary: `${intent} call in ${call.vertical}, ${customerTurns.length} customer turns, ${sentimentBand(score)} overall.`,
-      nextAction: escalationCue ? 'Follow up on the escalation' : hotLead ? 'Call the lead back within a day' : intent === 'complaint' ? 'Review the complaint' : 'No action needed',
-      tags: [call.vertical, intent, ...(hotLead ? ['hot-lead'] : []), ...(escalationCue ? ['escalated'] : [])],
+      satisfaction: satisfactionFrom(score),
+      escalated: escalation.escalated,
+      escalationReason: escalation.reason,
+      summary: summarize(conversation, intent),
+      nextAction: nextAction({ intent, escalated: escalation.escalated, hotLead, sentiment: score, outcome }),
+      tags,
+      intentDetail,
+      categories,
+      entities: extractEntities(conversation, profile, extras),
+      extras,
     };
   }
 }

@@ -23,16 +23,18 @@ function splitElision(word: string): string[] {
   return elided ? [elided[1]!, elided[2]!] : [word];
 }
 
+const wordsOfFolded = (folded: string) => (folded.match(WORD) ?? []).flatMap(splitElision);
+
 /** The folded words of a text, elisions split off ("l'appuntamento" → "l'", "appuntamento"). */
 export function wordsOf(text: string): string[] {
-  return (foldText(text).match(WORD) ?? []).flatMap(splitElision);
+  return wordsOfFolded(foldText(text));
 }
 
 /** The folded words of each clause of a text, empty clauses left out. */
 export function clausesOf(text: string): string[][] {
-  return text
+  return foldText(text)
     .split(CLAUSE_BREAK)
-    .map(wordsOf)
+    .map(wordsOfFolded)
     .filter((words) => words.length > 0);
 }
 

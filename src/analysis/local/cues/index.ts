@@ -21,6 +21,7 @@ export interface CompiledCues {
   intensifiers: ReadonlySet<string>;
   downtoners: ReadonlySet<string>;
   words: ReadonlyMap<string, number>;
+  /** The expressions, with threats, resignation and apologies for one's tone scored as what they say about the speaker's mood. */
   expressions: PhraseIndex<number>;
   apologyForTone: PhraseIndex<true>;
   resignation: PhraseIndex<true>;
@@ -28,6 +29,7 @@ export interface CompiledCues {
   badNews: PhraseIndex<true>;
   resolution: PhraseIndex<true>;
   hangUp: PhraseIndex<true>;
+  recordedLine: PhraseIndex<true>;
   escalationDemandVerbs: PhraseIndex<true>;
   escalationRoles: PhraseIndex<true>;
   handover: PhraseIndex<true>;
@@ -44,6 +46,27 @@ export interface CompiledCues {
   timePrepositions: ReadonlySet<string>;
 }
 
+/** How the mood-bearing phrase lists read as sentiment, where the language's expressions do not score the phrase themselves. */
+const LIST_SENTIMENT = { threats: -0.6, resignation: -0.25, apologyForTone: 0.3 } as const;
+
+/**
+ * Callers switch languages mid-sentence ("Perfecto, gracias, see you Saturday"): the other languages'
+ * clearer expressions count too, after the call language's own, which win where both have a phrase.
+ */
+const BORROWED_MIN_WEIGHT = 0.4;
+
+function sentimentPhrases(language: SupportedLanguage): [string, number][] {
+  const cues = cuesByLanguage[language];
+  const listed = (Object.keys(LIST_SENTIMENT) as (keyof typeof LIST_SENTIMENT)[]).flatMap((list) => cues[list].map((phrase): [string, number] => [phrase, LIST_SENTIMENT[list]]));
+  const own = [...Object.entries(cues.expressions), ...listed.filter(([phrase]) => !(phrase in cues.expressions))];
+  const ownPhrases = new Set(own.map(([phrase]) => phrase));
+  const borrowed = Object.values(cuesByLanguage)
+    .filter((other) => other !== cues)
+    .flatMap((other) => Object.entries(other.expressions))
+    .filter(([phrase, weight]) => Math.abs(weight) >= BORROWED_MIN_WEIGHT && !ownPhrases.has(phrase));
+  return [...own, ...borrowed];
+}
+
 const folded = (words: readonly string[]) => new Set(words.map(foldText));
 
 function compile(language: SupportedLanguage): CompiledCues {
@@ -54,13 +77,14 @@ function compile(language: SupportedLanguage): CompiledCues {
     intensifiers: folded(cues.intensifiers),
     downtoners: folded(cues.downtoners),
     words: loadWordLexicon(language, cues.neutralWords),
-    expressions: new PhraseIndex(Object.entries(cues.expressions)),
+    expressions: new PhraseIndex(sentimentPhrases(language)),
     apologyForTone: PhraseIndex.of(cues.apologyForTone),
     resignation: PhraseIndex.of(cues.resignation),
     threats: PhraseIndex.of(cues.threats),
     badNews: PhraseIndex.of(cues.badNews),
     resolution: PhraseIndex.of(cues.resolution),
     hangUp: PhraseIndex.of(cues.hangUp),
+    recordedLine: PhraseIndex.of(cues.recordedLine),
     escalationDemandVerbs: PhraseIndex.of(cues.escalation.demandVerbs),
     escalationRoles: PhraseIndex.of(cues.escalation.roles),
     handover: PhraseIndex.of(cues.escalation.handover),

@@ -26,6 +26,8 @@ export interface LanguageCues {
   resolution: readonly string[];
   /** The agent finds the line dead. */
   hangUp: readonly string[];
+  /** A recorded greeting or menu: the customer talks to a machine. */
+  recordedLine: readonly string[];
   escalation: {
     /** What a customer asking for someone else says; it counts with one of `roles` later in the same clause. */
     demandVerbs: readonly string[];
