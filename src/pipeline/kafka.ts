@@ -19,9 +19,9 @@ export function createKafka(brokers: string[], clientId: string, logger: Logger)
       () =>
       ({ level, log }: LogEntry) => {
         const { message, ...extra } = log;
-        // KafkaJS logs each failed protocol response at error level and then retries it (a
-        // coordinator still loading, say); a failure that survives the retries reaches our code.
-        const retried = message.startsWith('Response ');
+        // KafkaJS logs each failed protocol response, and each retried send, at error level and then
+        // retries (a coordinator still loading, say); a failure that survives the retries reaches our code.
+        const retried = message.startsWith('Response ') || 'retryCount' in extra;
         kafkaLogger[retried ? 'debug' : (levels[level] ?? 'info')](extra, message);
       },
   });
