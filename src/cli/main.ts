@@ -4,6 +4,7 @@ import { evalCommand } from './commands/evaluate.js';
 import { migrateCommand } from './commands/migrate.js';
 import { pipelineCommands } from './commands/pipeline.js';
 import { queryCommand } from './commands/query.js';
+import { replayCommand } from './commands/replay.js';
 import { servicesCommand } from './commands/services.js';
 import { simulateCommand } from './commands/simulate.js';
 
@@ -17,7 +18,7 @@ function buildProgram(): Command {
     .showHelpAfterError()
     // Inherited by every subcommand added below: usage errors come back here instead of exiting.
     .exitOverride();
-  for (const add of [servicesCommand, migrateCommand, simulateCommand, pipelineCommands, queryCommand, evalCommand, demoCommand]) add(program);
+  for (const add of [servicesCommand, migrateCommand, simulateCommand, pipelineCommands, queryCommand, replayCommand, evalCommand, demoCommand]) add(program);
   return program;
 }
 

@@ -9,6 +9,8 @@ import { waitForCatchUp } from '../../src/pipeline/lag.js';
 import { startPipeline } from '../../src/pipeline/start-pipeline.js';
 import type { Worker } from '../../src/pipeline/worker.js';
 import { readAllLatest } from '../../src/warehouse/latest-state.js';
+import { leaderboard } from '../../src/warehouse/queries.js';
+import { rewindGroup } from '../../src/pipeline/replay.js';
 import { simulateCalls } from '../../src/simulate/index.js';
 import { createHarness, type Harness } from '../support/pipeline-harness.js';
 import { readTopic } from '../support/read-topic.js';
@@ -21,6 +23,18 @@ describe('analyzer and sink on the real broker, registry and ClickHouse', () => 
   const unknownSchema = Buffer.concat([Buffer.from([0, 0x7f, 0xff, 0xff, 0xf0]), Buffer.from('body')]);
   let invalidCall: Buffer;
   let analytics: CallAnalytics[];
+
+  const analyzerGroup = () => `${h.topics.completed}-analyzer`;
+
+  async function runUntilCaughtUp() {
+    pipeline = await startPipeline({
+      kafka: h.kafka, codec: h.codec, topics: h.topics, logger: h.logger,
+      analyzerGroup: analyzerGroup(), sinkGroup: `${h.topics.analytics}-sink`,
+      analyzer: { impl: new LocalAnalyzer(), concurrency: 4, profiles: loadProfiles(), piiPolicy: 'mask' }, warehouse: h.warehouse,
+    });
+    await waitForCatchUp(h.kafka, analyzerGroup(), h.topics.completed, 90_000);
+    await waitForCatchUp(h.kafka, `${h.topics.analytics}-sink`, h.topics.analytics, 90_000);
+  }
 
   beforeAll(async () => {
     h = await createHarness('analyzer');
@@ -40,13 +54,7 @@ describe('analyzer and sink on the real broker, registry and ClickHouse', () => 
       ],
     });
     await producer.disconnect();
-    pipeline = await startPipeline({
-      kafka: h.kafka, codec: h.codec, topics: h.topics, logger: h.logger,
-      analyzerGroup: `${h.topics.completed}-analyzer`, sinkGroup: `${h.topics.analytics}-sink`,
-      analyzer: { impl: new LocalAnalyzer(), concurrency: 4, profiles: loadProfiles(), piiPolicy: 'mask' }, warehouse: h.warehouse,
-    });
-    await waitForCatchUp(h.kafka, `${h.topics.completed}-analyzer`, h.topics.completed, 90_000);
-    await waitForCatchUp(h.kafka, `${h.topics.analytics}-sink`, h.topics.analytics, 90_000);
+    await runUntilCaughtUp();
     const records = await readTopic(h.kafka, h.topics.analytics, calls.length);
     analytics = await Promise.all(records.map(async (m) => callAnalyticsSchema.parse(await h.codec.decode(m.value))));
   });
@@ -96,5 +104,18 @@ describe('analyzer and sink on the real broker, registry and ClickHouse', () => 
     const escalationRecords = await readTopic(h.kafka, h.topics.escalations, escalated.length);
     expect(hotRecords.map((m) => m.key!.toString()).sort()).toEqual(hot);
     expect(escalationRecords.map((m) => m.key!.toString()).sort()).toEqual(escalated);
+  });
+
+  it('re-analyzes every call after the analyzer group is rewound, and the views still count each call once', async () => {
+    const before = await readAllLatest(h.warehouse);
+    await pipeline.stop();
+    await rewindGroup(h.kafka, analyzerGroup(), h.topics.completed);
+    await runUntilCaughtUp();
+    expect(await readTopic(h.kafka, h.topics.analytics, 2 * calls.length)).toHaveLength(2 * calls.length);
+    const after = await readAllLatest(h.warehouse);
+    expect(after.size).toBe(calls.length);
+    for (const [callId, v] of after) expect(v.analytics.analyzedAt).toBeGreaterThan(before.get(callId)!.analytics.analyzedAt);
+    const board = await leaderboard(h.warehouse, { since: 0 });
+    expect(board.reduce((n, r) => n + r.calls, 0)).toBe(calls.length);
   });
 });

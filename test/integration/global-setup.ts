@@ -20,10 +20,14 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('brokers', stack.kafka.brokers);
   project.provide('registryUrl', stack.registry.url);
   project.provide('clickhouseUrl', 'url' in stack.clickhouse ? stack.clickhouse.url : null);
+  // An interrupted run (Ctrl-C) stops the services too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void teardown().finally(() => process.exit(130)));
   console.log(`services: kafka ${stack.kafka.source}, registry ${stack.registry.source}, clickhouse ${stack.clickhouse.source} (ready in ${Date.now() - started} ms)`);
 }
 
 /** Runs even when tests fail, so no service outlives the run. */
 export async function teardown(): Promise<void> {
-  if (stack) await stopStack(stack, { removeData: true });
+  const started = stack;
+  stack = undefined;
+  if (started) await stopStack(started, { removeData: true });
 }

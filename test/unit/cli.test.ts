@@ -13,7 +13,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 describe('callstream CLI', { timeout: 60_000 }, () => {
   it('prints help for every command and exits 0', () => {
-    for (const command of ['services', 'migrate', 'simulate', 'analyzer', 'sink', 'run', 'query', 'eval', 'demo']) {
+    for (const command of ['services', 'migrate', 'simulate', 'analyzer', 'sink', 'run', 'query', 'replay', 'eval', 'demo']) {
       const r = cli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout).toContain(`Usage: callstream ${command}`);
