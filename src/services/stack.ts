@@ -71,10 +71,8 @@ export async function startStack(dir = defaultStackDir, env: NodeJS.ProcessEnv =
 
 /** Stops what the stack started itself; services from the environment are left alone. */
 export async function stopStack(stack: Stack, opts: { removeData?: boolean } = {}): Promise<void> {
-  // The registry first: it is a client of Kafka.
-  for (const service of [stack.registry, stack.kafka]) {
-    if (service.pid) await stopProcess(service.pid);
-  }
+  // Both at once: an interrupted test run may have only a few seconds before it is gone.
+  await Promise.all([stack.registry, stack.kafka].map((service) => (service.pid ? stopProcess(service.pid) : undefined)));
   if (stack.containers.ids.length > 0) {
     const { getContainerRuntimeClient } = await import('testcontainers');
     const client = await getContainerRuntimeClient();

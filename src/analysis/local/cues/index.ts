@@ -2,6 +2,7 @@ import { intents, type Intent } from '../../../contracts/call-analytics.js';
 import { PhraseIndex } from '../phrase-index.js';
 import { baseLanguage, foldText } from '../text.js';
 import { lexiconLanguages, loadWordLexicon } from '../word-lexicon.js';
+import { cueClasses, cueClassNames } from './cue-classes.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -35,6 +36,8 @@ export interface CompiledCues {
   handover: PhraseIndex<true>;
   followUp: PhraseIndex<true>;
   intents: Readonly<Record<Intent, PhraseIndex<number>>>;
+  /** Broad cue classes for the reason for calling (see cue-classes.ts). */
+  classes: Readonly<Record<(typeof cueClassNames)[number], PhraseIndex<true>>>;
   outboundOpening: PhraseIndex<true>;
   commitment: PhraseIndex<true>;
   reluctance: PhraseIndex<true>;
@@ -90,6 +93,7 @@ function compile(language: SupportedLanguage): CompiledCues {
     handover: PhraseIndex.of(cues.escalation.handover),
     followUp: PhraseIndex.of(cues.escalation.followUp),
     intents: Object.fromEntries(intents.map((intent) => [intent, new PhraseIndex(Object.entries(cues.intents[intent]))])) as Record<Intent, PhraseIndex<number>>,
+    classes: Object.fromEntries(cueClassNames.map((name) => [name, PhraseIndex.of(cueClasses[language][name])])) as CompiledCues['classes'],
     outboundOpening: PhraseIndex.of(cues.outboundOpening),
     commitment: PhraseIndex.of(cues.lead.commitment),
     reluctance: PhraseIndex.of(cues.lead.reluctance),
