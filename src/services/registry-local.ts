@@ -25,7 +25,9 @@ export async function startLocalRegistry(dir: string, brokers: string): Promise<
   const [app, java] = await Promise.all([apicurioApp(), findJava(21, 'Apicurio Registry')]);
   mkdirSync(dir, { recursive: true });
   const [httpPort, managementPort] = [await freePort(), await freePort()];
-  const proc = startDetached(java, ['-Xms128m', '-Xmx512m', '-jar', join(app, 'quarkus-run.jar')], {
+  // A class-data archive written on the first start makes later starts of the JVM faster (JDK 19+).
+  const classData = ['-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${join(app, 'class-data.jsa')}`];
+  const proc = startDetached(java, [...classData, '-Xms128m', '-Xmx512m', '-jar', join(app, 'quarkus-run.jar')], {
     cwd: dir,
     logFile: join(dir, 'registry.log'),
     env: {
