@@ -54,6 +54,17 @@ describe('textSentiment', () => {
     expect(textSentiment(complaint, language)).toBeLessThan(-0.25);
   });
 
+  it('reads greetings and names as neutral', () => {
+    expect(textSentiment('Bom dia, Rodrigo.', 'pt')).toBe(0);
+    expect(textSentiment('Buongiorno, sono la signora Ferri.', 'it')).toBe(0);
+    expect(textSentiment('Hoi Sanne, met Thijs de Groot.', 'nl')).toBe(0);
+  });
+
+  it('reads German and Dutch negation that follows what it negates', () => {
+    expect(textSentiment('Ganz glücklich bin ich damit nicht.', 'de')).toBeLessThan(0);
+    expect(textSentiment('Tevreden ben ik niet.', 'nl')).toBeLessThan(0);
+  });
+
   it('bands scores at ±0.25', () => {
     expect([sentimentBand(-0.3), sentimentBand(0.25), sentimentBand(-0.25), sentimentBand(0.3)]).toEqual(['negative', 'neutral', 'neutral', 'positive']);
   });
@@ -117,6 +128,23 @@ describe('intent', () => {
     expect(a.intent).toBe(intent);
   });
 
+  it.each([
+    ['complaint', 'nl', 'Ik bel voor de derde keer, de monteur is weer niet gekomen en niemand heeft teruggebeld. Ik ben echt boos.'],
+    ['support', 'it', 'Buongiorno, la stampante non funziona, mi dà un errore e non riesco a stampare. Mi può aiutare?'],
+    ['info', 'pt', 'Boa tarde, queria saber se estão abertos no sábado e até que horas?'],
+    ['complaint', 'es', 'Es la tercera vez que llamo, me cobraron dos veces y nadie me devuelve el dinero. Es inaceptable.'],
+  ])('reads %s in %s from broad cues, not memorised wording', async (intent, language, opening) => {
+    const a = await analyze(
+      [
+        ['A', 'Buongiorno.'],
+        ['C', opening],
+        ['A', 'Un momento.'],
+      ],
+      { language },
+    );
+    expect(a.intent).toBe(intent);
+  });
+
   it('takes an outbound pitch for a sales call', async () => {
     const a = await analyze([
       ['A', 'Hi, is this Mr. Smith? This is Owen calling from BrightRoof Solar, do you have two minutes?'],
@@ -151,6 +179,14 @@ describe('escalation', () => {
       ['A', 'Sure, I am not able to transfer you to sales right now but I can send it by email.'],
     ]);
     expect(refused.escalated).toBe(false);
+  });
+
+  it('does not take a recorded menu offering an on-call line for a hand-over', async () => {
+    const a = await analyze([
+      ['A', "You've reached the after-hours line. Our office is closed. For an emergency, press one to reach the on-call dentist, or leave a message after the tone."],
+      ['C', 'Hi, this is Jo, just confirming my cleaning on Tuesday. Thanks, bye.'],
+    ]);
+    expect(a.escalated).toBe(false);
   });
 
   it('counts a promised call-back from someone else on a problem call', async () => {

@@ -1,5 +1,7 @@
 import type { Intent } from '../../contracts/call-analytics.js';
 import { lastPart, lastWhere, says, type Conversation, type ReadTurn } from './conversation.js';
+import { calibrate, calibrationFeatures, type CalibrationWeights } from './sentiment-calibration.js';
+import { sentimentWeights } from './sentiment-weights.js';
 import { scoreText } from './text-sentiment.js';
 
 /** What the end of the call says about how the customer feels, beyond their words' sentiment. */
@@ -23,6 +25,8 @@ export interface Outcome {
 export interface CallSentiment {
   score: number;
   outcome: Outcome;
+  /** What the calibration read (sentiment-calibration.ts). */
+  features: number[];
 }
 
 /** Weight of the first customer turn; the last weighs 2 − this: how the call ended matters most. */
@@ -35,7 +39,7 @@ const PRAISE_SLOPE = 0.6;
 const COMPLAINT_SLOPE = 1.5;
 const CALL_CEILING = 0.9;
 /** A complaint nothing was done about stays short of positive, however polite the goodbye. */
-const UNSETTLED_COMPLAINT_CEILING = 0.1;
+const UNSETTLED_COMPLAINT_CEILING = -0.3;
 /** A message left on a machine carries little feeling about the business. */
 const RECORDED_DAMPING = 0.4;
 const RECONCILED_FLOOR = 0.55;
@@ -44,6 +48,9 @@ const RESIGNED_CEILING = 0.2;
 const RESIGNED_UNRESOLVED_CEILING = -0.35;
 const THREAT_CEILING = -0.65;
 const HANG_UP_CEILING = -0.5;
+
+/** An exclamation mark says the customer means it: their turn's feeling counts more. */
+const EXCLAIMED = 1.4;
 
 /** The closing stretch of a call, as a share of the customer's turns, where its outcome is read. */
 const CLOSING_SHARE = 0.4;
@@ -60,7 +67,8 @@ function customerTurnScores(c: Conversation): number[] {
   return c.customer.map((turn) => {
     const answered = answeredTurn(c, turn);
     const badContext = answered !== undefined && says(answered, c.cues.badNews, c.cues, true);
-    return scoreText(turn.text, c.cues, badContext);
+    const score = scoreText(turn.text, c.cues, badContext);
+    return turn.text.includes('!') ? Math.max(-1, Math.min(1, score * EXCLAIMED)) : score;
   });
 }
 
@@ -106,9 +114,10 @@ function readOutcome(c: Conversation): Outcome {
  * own. An angry start that ends reconciled is not negative; a polite call that ends unresolved, or a
  * complaint nothing was done about, is not positive.
  */
-export function callSentiment(c: Conversation, intent: Intent): CallSentiment {
+export function callSentiment(c: Conversation, intent: Intent, weights: CalibrationWeights | null = sentimentWeights): CallSentiment {
   const outcome = readOutcome(c);
-  let score = accumulatedSentiment(customerTurnScores(c));
+  const turnScores = customerTurnScores(c);
+  let score = accumulatedSentiment(turnScores);
   if (intent === 'complaint' && !outcome.resolved && !outcome.reconciled) score = Math.min(score, UNSETTLED_COMPLAINT_CEILING);
   if (outcome.recorded) score *= RECORDED_DAMPING;
   if (outcome.reconciled) score = Math.max(score, RECONCILED_FLOOR);
@@ -116,5 +125,7 @@ export function callSentiment(c: Conversation, intent: Intent): CallSentiment {
   if (outcome.resigned) score = Math.min(score, outcome.unresolved ? RESIGNED_UNRESOLVED_CEILING : RESIGNED_CEILING);
   if (outcome.threatened) score = Math.min(score, THREAT_CEILING);
   if (outcome.hungUp) score = Math.min(score, HANG_UP_CEILING);
-  return { score: clamp(score), outcome };
+  score = clamp(score);
+  const features = calibrationFeatures(score, turnScores, outcome, intent);
+  return { score: weights ? calibrate(weights, features) : score, outcome, features };
 }

@@ -7,7 +7,7 @@ import { readConversation } from './conversation.js';
 import { cuesFor } from './cues/index.js';
 import { extractEntities } from './entities.js';
 import { detectEscalation } from './escalation.js';
-import { intentScores, isOutbound, primaryIntent } from './intent.js';
+import { classifyIntent, isOutbound } from './intent.js';
 import { scoreLead } from './lead.js';
 import { nextAction } from './next-action.js';
 import { summarize } from './summary.js';
@@ -38,12 +38,13 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /**
  * The offline analyzer: no API key, deterministic and fast. Multilingual cue phrases and an AFINN word
  * lexicon read the customer's sentiment (negation, intensifiers, sarcasm, how the call ended), the
- * reason for calling, escalation, and lead signals; the vertical's profile adds its sub-intents,
+ * reason for calling (a small shipped logistic model over phrase evidence, broad cue classes and the
+ * profile's sub-intent: intent-model.ts, trained by train-intent-model.ts), escalation, and lead signals; the vertical's profile adds its sub-intents,
  * categories, extra fields and lead rules. Pure: the same call always gets the same analysis.
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly version = '1.0.0';
+  readonly version = '1.1.0';
   private readonly hotLeadThreshold: number;
   private readonly profiles: ProfileRegistry;
 
@@ -56,7 +57,7 @@ export class LocalAnalyzer implements Analyzer {
     const { profile, fellBack } = this.profiles.get(call.vertical);
     const conversation = readConversation(call.turns, cuesFor(call.language));
     const subIntent = detectSubIntent(profile, call.turns, call.language);
-    const intent = primaryIntent(intentScores(conversation, subIntent?.parent ?? null));
+    const intent = classifyIntent(conversation, subIntent?.parent ?? null);
     const intentDetail = subIntent?.parent === intent ? subIntent.name : null;
     const categories = matchCategories(profile, call.turns, call.language);
     const extras = extractExtraFields(profile, call.turns, call.language);

@@ -4,6 +4,8 @@ import { foldText, wordsOf } from './text.js';
 type Step = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'gap' };
 
 const GAP_WORDS = 3;
+/** Prefix phrases are looked up by up to this many leading letters. */
+const PREFIX_KEY = 2;
 
 export interface PhraseMatch<T> {
   /** Index of the first word matched. */
@@ -47,14 +49,18 @@ function matchFrom(steps: readonly Step[], step: number, words: readonly string[
  */
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, { steps: Step[]; value: T }[]>();
-  private readonly byFirstPrefix: { prefix: string; steps: Step[]; value: T }[] = [];
+  /** Prefix phrases by the first two letters of their prefix: most words then check none or a few. */
+  private readonly byFirstPrefix = new Map<string, { prefix: string; steps: Step[]; value: T }[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
       const steps = compile(phrase);
       const first = steps[0];
       if (first === undefined || first.kind === 'gap') continue;
-      if (first.kind === 'prefix') this.byFirstPrefix.push({ prefix: first.prefix, steps, value });
+      if (first.kind === 'prefix') {
+        const key = first.prefix.slice(0, PREFIX_KEY);
+        this.byFirstPrefix.set(key, [...(this.byFirstPrefix.get(key) ?? []), { prefix: first.prefix, steps, value }]);
+      }
       else this.byFirstWord.set(first.word, [...(this.byFirstWord.get(first.word) ?? []), { steps, value }]);
     }
   }
@@ -68,10 +74,17 @@ export class PhraseIndex<T> {
     const word = words[at];
     if (word === undefined) return undefined;
     let best: PhraseMatch<T> | undefined;
-    const candidates = [...(this.byFirstWord.get(word) ?? []), ...this.byFirstPrefix.filter((p) => word.startsWith(p.prefix))];
-    for (const { steps, value } of candidates) {
+    for (const { steps, value } of this.byFirstWord.get(word) ?? []) {
       const end = matchFrom(steps, 1, words, at + 1);
       if (end > at && (best === undefined || end > best.end)) best = { start: at, end, value };
+    }
+    if (this.byFirstPrefix.size === 0) return best;
+    for (let length = 1; length <= PREFIX_KEY && length <= word.length; length++) {
+      for (const { prefix, steps, value } of this.byFirstPrefix.get(word.slice(0, length)) ?? []) {
+        if (!word.startsWith(prefix)) continue;
+        const end = matchFrom(steps, 1, words, at + 1);
+        if (end > at && (best === undefined || end > best.end)) best = { start: at, end, value };
+      }
     }
     return best;
   }

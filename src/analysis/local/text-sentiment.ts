@@ -1,6 +1,6 @@
 import type { Sentiment } from '../../contracts/call-analytics.js';
 import { cuesFor, type CompiledCues } from './cues/index.js';
-import { clausesOf } from './text.js';
+import { clausesOf, foldText } from './text.js';
 
 /** How far back in a clause a negator or intensifier still reaches. */
 const MODIFIER_REACH = 3;
@@ -23,8 +23,15 @@ interface ClauseScore {
   exclamation: boolean;
 }
 
-function modified(weight: number, words: readonly string[], start: number, cues: CompiledCues): number {
+/** German and Dutch put the negation after what it negates in many clauses ("glücklich bin ich nicht"). */
+const POST_NEGATING = new Set(['de', 'nl']);
+const POST_NEGATION_REACH = 4;
+
+function modified(weight: number, words: readonly string[], start: number, cues: CompiledCues, end = start + 1): number {
   let result = weight;
+  if (POST_NEGATING.has(cues.language)) {
+    for (let at = end; at < Math.min(words.length, end + POST_NEGATION_REACH); at++) if (cues.negators.has(words[at]!)) return result * NEGATED;
+  }
   for (let at = start - 1; at >= Math.max(0, start - MODIFIER_REACH); at--) {
     const word = words[at]!;
     if (cues.negators.has(word)) return result * NEGATED;
@@ -36,16 +43,29 @@ function modified(weight: number, words: readonly string[], start: number, cues:
   return result;
 }
 
+/**
+ * Capitalised words inside a sentence are names ("de Groot", "Avenida da Liberdade"): the lexicon
+ * does not score them. Not in German, which capitalises every noun.
+ */
+function namesIn(text: string, cues: CompiledCues): ReadonlySet<string> {
+  if (cues.language === 'de') return NO_NAMES;
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<![.!?¿¡…:"“«]\s*|^\s*)(?<=\s)(\p{Lu}[\p{L}'’-]*)/gu)) names.add(foldText(match[1]!));
+  return names;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** The cue weights of one clause: expressions first (longest wins), then single words from the lexicon. */
-function scoreClause(words: readonly string[], cues: CompiledCues): ClauseScore {
+function scoreClause(words: readonly string[], cues: CompiledCues, names: ReadonlySet<string> = NO_NAMES): ClauseScore {
   let total = 0;
   let praise = 0;
   let other = 0;
   for (let at = 0; at < words.length; ) {
     const expression = cues.expressions.longestAt(words, at);
-    const weight = expression ? expression.value : cues.words.get(words[at]!);
+    const weight = expression ? expression.value : names.has(words[at]!) ? undefined : cues.words.get(words[at]!);
     if (weight !== undefined) {
-      const value = modified(weight, words, at, cues);
+      const value = modified(weight, words, at, cues, expression ? expression.end : at + 1);
       total += value;
       if (!expression && value >= STRONG_PRAISE) praise += 1;
       else other += 1;
@@ -68,7 +88,8 @@ const squash = (total: number) => SQUASH_CEILING * Math.tanh(SQUASH_SLOPE * tota
  * `badContext` says the text answers bad news, which makes such praise sarcastic on its own.
  */
 export function scoreText(text: string, cues: CompiledCues, badContext = false): number {
-  const clauses = clausesOf(text).map((words) => scoreClause(words, cues));
+  const names = namesIn(text, cues);
+  const clauses = clausesOf(text).map((words) => scoreClause(words, cues, names));
   const complaining = badContext || clauses.some((c) => c.total < -0.25);
   const total = clauses.reduce((sum, c) => sum + (complaining && c.exclamation ? SARCASM * Math.abs(c.total) : c.total), 0);
   return squash(total);

@@ -1,3 +1,6 @@
+import { foldText } from '../fold-text.js';
+
+export { foldText };
 /** Punctuation that ends a clause: negation, intensifiers and phrases never reach across it. */
 const CLAUSE_BREAK = /[.,;:!?¿¡…()"“”«»]+|\s[-–—]\s/u;
 
@@ -6,17 +9,7 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/gu;
 /** An elided article or particle ("l'", "n'", "qu'") before a word of three letters or more: French and Italian write them as one. */
 const ELISION = /^([\p{L}]{1,3}')([\p{L}\p{N}]{3,}.*)$/u;
 
-const LIGATURES: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe' };
 
-/** Lower case without accents and with one kind of apostrophe, so "Reclamação" and "reclamacao" read alike. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœ]/g, (letter) => LIGATURES[letter] ?? letter)
-    .replace(/[’‘`´]/g, "'");
-}
 
 function splitElision(word: string): string[] {
   const elided = ELISION.exec(word);

@@ -1,21 +1,13 @@
 import type { Turn } from '../../contracts/call-completed.js';
 import type { LanguagePhrases, Party, Signals } from './profile-schema.js';
+import { foldText } from '../fold-text.js';
 
 /** Punctuation that ends a clause: a phrase never spans it, and a negator never reaches across it. */
 export const CLAUSE_BREAK = /[.,;:!?¿¡]/u;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const PHRASE_WORD = /[\p{L}\p{N}]+\*?/gu;
-const LIGATURES: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe' };
 
-/** Lower case without accents, so "Reclamação" and "reclamacao" read alike. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœ]/g, (letter) => LIGATURES[letter] ?? letter);
-}
 
 /**
  * The folded words of a phrase; a trailing * makes a word match any word it starts ("cancel*").

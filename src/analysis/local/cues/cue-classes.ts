@@ -78,3 +78,24 @@ export const cueClasses: Readonly<Record<'en' | 'es' | 'de' | 'fr' | 'pt' | 'it'
     question: ['heeft u', 'hebben jullie', 'is er', 'zijn er', 'is het', 'is de', 'kan ik', 'hoeveel', 'wat kost', 'hoe lang', 'wanneer', 'waar', 'welke', 'vraag', 'vraagje', 'wilde vragen', 'wil vragen', 'wil graag weten', 'wilde weten', 'weten of', 'kunt u mij vertellen', 'open', 'geopend'],
   },
 };
+
+/**
+ * The agent sends someone on call (a dispatch verb, then an on-call role in the same clause): "je vous
+ * envoie notre technicien de garde", "mando l'elettricista reperibile". Not when the turn is a condition
+ * ("if it fails again, we send the on-call engineer").
+ */
+export interface Dispatch {
+  verbs: readonly string[];
+  onCallRoles: readonly string[];
+  conditionals: readonly string[];
+}
+
+export const dispatchCues: Readonly<Record<keyof typeof cueClasses, Dispatch>> = {
+  en: { verbs: ['send*', 'sending', 'dispatch*', 'page', 'paging', "i'm getting", "i'll get", 'calling out', 'call out', 'consult*', 'check with'], onCallRoles: ['on-call', 'on call', 'emergency', 'technician', 'engineer', 'plumber', 'electrician', 'locksmith', 'doctor', 'nurse'], conditionals: ['if', 'should', 'in case', 'unless'] },
+  es: { verbs: ['envío', 'envio', 'enviamos', 'mando', 'mandamos', 'le mando', 'le envío', 'aviso al', 'aviso a', 'consulto con', 'llamo al', 'llamo a'], onCallRoles: ['de guardia', 'técnico', 'tecnico', 'fontanero', 'plomero', 'electricista', 'cerrajero', 'médico', 'urgencias'], conditionals: ['si', 'en caso'] },
+  de: { verbs: ['schicke', 'schick', 'schicken', 'sende', 'alarmiere', 'verständige', 'rufe', 'hole', 'informiere', 'spreche mit'], onCallRoles: ['bereitschaft*', 'notdienst', 'techniker', 'monteur', 'installateur', 'elektriker', 'schlüsseldienst', 'arzt', 'notarzt'], conditionals: ['wenn', 'falls', 'sollte'] },
+  fr: { verbs: ['envoie', 'envoyons', "j'envoie", 'dépêche', 'appelle', 'préviens', 'je contacte', 'je consulte', 'je vois avec'], onCallRoles: ['de garde', "d'astreinte", 'astreinte', 'technicien', 'plombier', 'électricien', 'serrurier', 'médecin'], conditionals: ['si', 'au cas'] },
+  pt: { verbs: ['envio', 'enviamos', 'mando', 'mandamos', 'vou mandar', 'vou enviar', 'aciono', 'acionar', 'chamo', 'vou chamar', 'falo com'], onCallRoles: ['de plantão', 'plantão', 'de piquete', 'piquete', 'técnico', 'tecnico', 'canalizador', 'encanador', 'eletricista', 'serralheiro', 'médico'], conditionals: ['se', 'caso'] },
+  it: { verbs: ['mando', 'mandiamo', 'invio', 'inviamo', 'le mando', 'chiamo', 'allerto', 'avviso', 'sento'], onCallRoles: ['reperibile', 'di turno', 'di guardia', 'guardia medica', 'tecnico', 'idraulico', 'elettricista', 'fabbro', 'medico'], conditionals: ['se', 'qualora', 'nel caso'] },
+  nl: { verbs: ['stuur', 'sturen', 'stuurt', 'overleg met', 'bel de', 'bel ik', 'roep', 'schakel', 'waarschuw'], onCallRoles: ['dienstdoende', 'storingsdienst', 'monteur', 'loodgieter', 'elektricien', 'slotenmaker', 'huisarts', 'arts', 'van dienst'], conditionals: ['als', 'indien', 'mocht'] },
+};

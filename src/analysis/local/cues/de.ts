@@ -4,7 +4,7 @@ export const de: LanguageCues = {
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'ohne', 'nichts', 'niemand', 'weder'],
   intensifiers: ['sehr', 'wirklich', 'echt', 'total', 'super', 'absolut', 'richtig', 'extrem', 'ganz', 'so', 'besonders', 'äußerst'],
   downtoners: ['etwas', 'bisschen', 'ziemlich', 'eher', 'leicht'],
-  neutralWords: ['ja', 'nein', 'bitte', 'wollen', 'gerade', 'würde', 'schneiden', 'gott', 'klar', 'natürlich', 'sofort', 'sichern', 'ansprechbar', 'erwartet', 'fallen', 'fieber', 'müde', 'ausschlag', 'klagt', 'klagen', 'ehrlich', 'gefühl', 'ach'],
+  neutralWords: ['ja', 'nein', 'bitte', 'wollen', 'gerade', 'würde', 'schneiden', 'gott', 'klar', 'natürlich', 'sofort', 'sichern', 'ansprechbar', 'erwartet', 'fallen', 'fieber', 'müde', 'ausschlag', 'klagt', 'klagen', 'ehrlich', 'gefühl', 'ach', 'schon', 'gut'],
   expressions: {
     danke: 0.4, 'vielen dank': 0.6, 'danke schön': 0.55, 'dankeschön': 0.55, 'danke sehr': 0.55, 'herzlichen dank': 0.75, 'tausend dank': 0.8, 'ich danke ihnen': 0.55,
     'danke für die': 0.5, perfekt: 0.5, super: 0.5, prima: 0.5, wunderbar: 0.6, toll: 0.5, klasse: 0.5, großartig: 0.65, 'sehr gut': 0.55, 'das ist nett': 0.5,
@@ -15,7 +15,7 @@ export const de: LanguageCues = {
     'kein weltuntergang': 0.05, 'nicht zur last': 0.0, 'kopfschmerzen': -0.2, 'murks': -0.3, 'chaos': -0.2, 'unverschämt': -0.8, 'frechheit': -0.8,
   },
   apologyForTone: ['sorry, dass ich', 'sorry dass ich', 'entschuldigen sie meinen ton', 'entschuldigung für meinen ton', 'tut mir leid, dass ich', 'so geladen war', 'so laut geworden'],
-  resignation: ['trotzdem danke', 'danke trotzdem', 'was soll man machen', 'na gut', 'wenigstens', 'immerhin', 'reicht für heute', 'mal sehen'],
+  resignation: ['trotzdem danke', 'danke trotzdem', 'was soll man machen', 'na gut', 'wenigstens', 'immerhin', 'reicht für heute', 'mal sehen', "was soll ich machen", "bleibt mir nichts", "keine wahl", "dann warte ich", "ich warte halt", "wenn es sein muss", "von mir aus", "egal", "was bleibt mir", "muss ich wohl"],
   threats: ['anwalt', 'verbraucherzentrale', 'kündige', 'ich kündige', 'anbieter wechseln', 'schlechte bewertung', 'beschwerde einreichen', 'rechtliche schritte'],
   badNews: [
     'leider', 'kann ich nicht', 'können wir nicht', 'nicht möglich', 'geht nicht', 'nicht verfügbar', 'nicht besetzt', 'keine termine', 'ist ausgebucht',
@@ -28,13 +28,12 @@ export const de: LanguageCues = {
   hangUp: ['hallo', 'sind sie noch dran', 'aufgelegt'],
   recordedLine: ['hinterlassen sie', 'nach dem signalton', 'nach dem piepton', 'sie haben die nummer', 'drücken sie die eins'],
   escalation: {
-    demandVerbs: ['sprechen', 'verbinden sie mich', 'holen sie', 'ich will', 'ich möchte', 'geben sie mir', 'gibt es'],
-    roles: ['vorgesetzten', 'vorgesetzte', 'chef', 'chefin', 'teamleiter', 'teamleiterin', 'geschäftsführer', 'inhaber', 'verantwortlichen', 'zuständigen', 'jemanden, der', 'jemand, der', 'abteilungsleiter', 'arzt', 'ärztin'],
+    demandVerbs: ['sprechen', 'verbinden sie mich', 'holen sie', 'ich will', 'ich möchte', 'geben sie mir', 'gibt es', "möchte ~ sprechen", "will ~ sprechen", "kann ich ~ sprechen", "stellen sie mich", "holen sie mir"],
+    roles: ['vorgesetzten', 'vorgesetzte', 'chef', 'chefin', 'teamleiter', 'teamleiterin', 'geschäftsführer', 'inhaber', 'verantwortlichen', 'zuständigen', 'jemanden, der', 'jemand, der', 'abteilungsleiter', 'arzt', 'ärztin', "vorgesetzter", "leitung", "leiter", "leiterin", "filialleiter", "jemand verantwortliches", "praxismanagerin", "praxismanager"],
     handover: [
       'ich verbinde', 'verbinde sie', 'verbinde ich sie', 'stelle sie durch', 'ich stelle sie', 'leite sie weiter', 'weiterleiten', 'gebe das ~ an', 'gebe sie an',
-      'ich hole', 'eskaliere', 'verbinde jetzt', 'durchstellen',
-    ],
-    followUp: ['ruft sie ~ an', 'meldet sich bei ihnen', 'rückruf kommt', 'der rückruf', 'ruft zurück', 'wird sie anrufen', 'meldet sich morgen'],
+      'ich hole', 'eskaliere', 'verbinde jetzt', 'durchstellen', "eins eins zwei", "gebe ~ weiter", "leite ~ weiter", "eskalier*", "stelle ~ durch", "verbinde ~ mit", "gebe ~ weiter", "schick ~ weiter", "leite ~ weiter", "melde das dem", "zweiten level", "second level"],
+    followUp: ['ruft sie ~ an', 'meldet sich bei ihnen', 'rückruf kommt', 'der rückruf', 'ruft zurück', 'wird sie anrufen', 'meldet sich morgen', "ruft sie an", "ruft sie zurück", "meldet sich", "wird sich ~ melden", "rückruf", "zurückrufen", "ruft ~ zurück", "wird ~ anrufen", "kontaktiert sie", "setzt sich ~ in verbindung", "rufen sie ~ zurück", "rufen sie ~ an", "ruft sie ~ an", "meldet sich ~ bei ihnen", "melden sich ~ bei ihnen", "meldet sich", "melden sich", "ruft ~ an", "schreibt ihnen"],
   },
   intents: {
     booking: {

@@ -28,7 +28,7 @@ export const en: LanguageCues = {
   ],
   resignation: [
     'thanks anyway', 'thank you anyway', 'thanks for trying', 'i guess', 'oh well', "i'll take it", 'if i have to', 'it is what it is',
-    'better than nothing', 'i suppose', 'what else can i do', 'at least', 'not much i can do',
+    'better than nothing', 'i suppose', 'what else can i do', 'at least', 'not much i can do', "whatever", "i'll wait", "no choice", "don't have a choice", "not much else", "what else can i", "nothing else i can", "i'll live", "if you say so", "if that is all", "if that's all", "i have no choice",
   ],
   threats: [
     'dispute it', 'dispute the charge', 'consumer board', 'lawyer', 'attorney', 'report you', 'reporting you', 'taking this to', 'take this to',
@@ -51,48 +51,41 @@ export const en: LanguageCues = {
   hangUp: ['are you still there', 'still there', 'hung up', 'line went dead', 'hello'],
   recordedLine: ["you've reached", 'leave a message', 'leave your name', 'after the tone', 'after the beep', 'press one', 'press two', 'to re-record'],
   escalation: {
-    demandVerbs: ['speak to', 'speak with', 'talk to', 'talk with', 'put', 'get me', 'transfer me', 'connect me', 'is there', 'give me', 'escalate', 'let me speak', 'let me talk'],
-    roles: ['manager', 'supervisor', 'owner', 'boss', 'superior', 'director', 'in charge', 'someone responsible', 'person responsible', 'human', 'real person', 'senior', 'team lead', 'team leader', 'the doctor'],
+    demandVerbs: ['speak to', 'speak with', 'talk to', 'talk with', 'put', 'get me', 'transfer me', 'connect me', 'is there', 'give me', 'escalate', 'let me speak', 'let me talk', "i'd like to speak", "can i speak", "could i speak", "i want to speak", "i need to speak", "pass me to", "i want", "i need"],
+    roles: ['manager', 'supervisor', 'owner', 'boss', 'superior', 'director', 'in charge', 'someone responsible', 'person responsible', 'human', 'real person', 'senior', 'team lead', 'team leader', 'the doctor', "someone senior", "someone above", "someone higher", "your superior", "head of", "a doctor", "a nurse", "someone in charge"],
     handover: [
       'transfer you', 'transferring you', 'transfer your call', 'put you through', 'putting you through', 'connect you', 'connecting you', 'patch you through',
       'let me get her', 'let me get him', 'get my manager', 'get my supervisor', 'escalate this', 'escalating this', 'escalate it', 'page the', 'paging',
-      'i have ~ on the line', 'hand you over', 'pass you to', 'passing you to',
-    ],
+      'i have ~ on the line', 'hand you over', 'pass you to', 'passing you to', "call 911", "nine one one", "escalat*", "hand this over", "hand it over", "pass this to", "pass it to", "passing it to", "raise it to", "raising it to", "raised it to", "escalate it to", "second line", "level two", "tier two", "hand it to"],
     followUp: [
       'will call you back', 'will call you', 'to call you back', 'to call you', 'have them call you', 'have someone call you', 'someone will call', 'will get back to you',
-      'will contact you', "she'll call you", "he'll call you", "they'll call you", 'will reach out', "she'll call", "he'll call", "they'll call",
-    ],
+      'will contact you', "she'll call you", "he'll call you", "they'll call you", 'will reach out', "she'll call", "he'll call", "they'll call", "will ring you", "will be in touch", "get in touch with you", "follow up with you", "will follow up", "call you back", "reach out to you", "contact you", "will email you", "will be in touch", "they will call", "will ring you back", "will phone you"],
   },
   intents: {
     booking: {
       appointment: 2, 'book a': 2, 'to book': 2, 'book an': 2, 'can i book': 3, 'like to book': 3, reschedule: 3, reservation: 3, reserve: 2, viewing: 2, schedule: 1,
       'cancel my appointment': 3, 'cancel the viewing': 3, 'cancel my': 2, 'move my': 2, 'demo': 2, 'set up a demo': 3, 'can i get a': 2, 'confirming my': 3,
-      'just confirming': 3, 'come see it': 2, 'see it this week': 2, 'an opening': 1, 'availability': 1, 'next available': 2, 'bump it': 2, 'need to cancel': 3,
-      'trim': 1, 'blowout': 2, 'session': 1, 'consultation': 1, 'visit': 1, 'tour': 1, 'cleaning': 1,
+      'just confirming': 3, 'an opening': 1, 'availability': 1, 'next available': 2, 'need to cancel': 3, 'session': 1, 'consultation': 1, 'visit': 1, 'tour': 1,
     },
     complaint: {
       complaint: 3, complain: 3, refund: 2, overcharged: 3, 'charged twice': 3, 'double charged': 3, lied: 3, unacceptable: 2, 'third time': 2, 'fourth time': 3,
-      'not happy': 2, ruined: 3, shrunk: 2, 'lost my': 2, damaged: 2, 'you people': 2, 'take me off': 3, 'i was treated': 3, rude: 2, 'nobody has called': 2,
-      wiped: 2, 'my deposit': 2, 'charged me': 2, 'i paid': 2, 'money back': 3, 'not what i asked': 3, 'a charge': 2,
-      "didn't lose": 2, 'sold me': 2, 'given the wrong': 3, 'still no idea': 2, 'no idea where': 2, 'six days': 1, 'three weeks': 1,
+      'not happy': 2, ruined: 3, 'lost my': 2, damaged: 2, 'you people': 2, 'take me off': 3, 'i was treated': 3, rude: 2, 'nobody has called': 2, 'charged me': 2, 'i paid': 2, 'money back': 3, 'a charge': 2, 'sold me': 2,
     },
     support: {
       'not working': 3, "doesn't work": 3, "won't": 1, 'stopped working': 3, broken: 2, error: 2, 'keeps saying': 2, 'keeps failing': 3, "can't log in": 3,
-      'log in': 2, 'locked out': 3, password: 2, reset: 2, 'is down': 3, 'been down': 3, burst: 3, leak: 3, leaking: 3, 'water everywhere': 3, 'no heat': 3,
-      'blowing cold': 3, fever: 2, stuck: 2, setup: 2, "won't find": 2, failed: 2, 'payment failed': 2, deactivated: 2, fix: 2,       'blank pages': 3, 'issue with': 2, 'problem with': 2, 'not ready': 2, inhaler: 1, prescription: 1, refill: 1, locked: 2, vpn: 2, printer: 2,
-      'trying to pay': 2, 'trying to log': 3, 'it says': 1, 'my door': 1, 'furnace': 2, 'thermostat': 1, 'app': 1, 'portal': 1,
+      'log in': 2, 'locked out': 3, password: 2, reset: 2, 'is down': 3, 'been down': 3, burst: 3, leak: 3, leaking: 3, 'water everywhere': 3, 'no heat': 3, fever: 2, stuck: 2, setup: 2, "won't find": 2, failed: 2, 'payment failed': 2, deactivated: 2, fix: 2, 'issue with': 2, 'problem with': 2, 'not ready': 2, prescription: 1, refill: 1, locked: 2, vpn: 2, printer: 2,
+      'trying to pay': 2, 'trying to log': 3, 'it says': 1, 'app': 1, 'portal': 1,
     },
     sales: {
       buy: 3, purchase: 3, order: 2, price: 2, prices: 2, pricing: 2, quote: 3, 'how much': 2, cost: 1, package: 2, packages: 2, promotion: 2, discount: 1,
       'sell my': 3, 'looking to buy': 3, 'interested in': 2, financing: 2, upgrade: 2, 'order it': 3, 'sign up': 2, subscribe: 2, plan: 1, proposal: 2,
-      offer: 1, deal: 1, 'we need': 1, 'looking for': 1, 'solar': 1, 'catering': 2, 'budget': 1, 'bundle': 2, 'lasik': 1,
-      'fleet': 1, 'software': 1, 'for sale': 2, 'listings': 2,
+      offer: 1, deal: 1, 'we need': 1, 'looking for': 1, 'budget': 1, 'bundle': 2, 'for sale': 2, 'listings': 2,
     },
     info: {
       'do you': 2, 'does it': 1, 'is there': 1, 'what are': 1, hours: 2, 'are you open': 3, question: 2, 'quick question': 3, 'wanted to know': 2,
       wondering: 2, 'checking if': 3, 'just checking': 3, status: 2, 'where is': 2, 'still available': 2, 'what time': 2, fees: 1, information: 2,
-      'can you tell me': 2, 'i wanted to ask': 3, 'how long': 1, 'how does': 1, tracking: 2, results: 1, 'has gone to': 2, 'could you tell me': 2,
-      'what the': 1, 'are rentals allowed': 2, 'integrate': 2, 'is it': 1,
+      'can you tell me': 2, 'i wanted to ask': 3, 'how long': 1, 'how does': 1, tracking: 2, results: 1, 'could you tell me': 2,
+      'what the': 1, 'is it': 1,
     },
   },
   outboundOpening: [

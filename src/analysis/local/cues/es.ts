@@ -15,7 +15,7 @@ export const es: LanguageCues = {
     'no me llamen': -0.5, 'no quiero': -0.2, 'no puede ser': -0.45, 'es inaceptable': -0.7, 'estoy harto': -0.7,
     'estoy harta': -0.7, 'una vergüenza': -0.6, 'qué se va a hacer': -0.25, 'uf': -0.1,   },
   apologyForTone: ['disculpe si le hablé fuerte', 'disculpe si le hable', 'perdone si fui', 'perdón por cómo', 'siento haberme puesto', 'disculpe el tono', 'perdón por el tono', 'disculpa si te hablé'],
-  resignation: ['gracias de todas formas', 'gracias igual', 'gracias de todos modos', 'qué se va a hacer', 'ni modo', 'ya ni modo', 'qué le vamos a hacer', 'algo es algo', 'por lo menos', 'al menos'],
+  resignation: ['gracias de todas formas', 'gracias igual', 'gracias de todos modos', 'qué se va a hacer', 'ni modo', 'ya ni modo', 'qué le vamos a hacer', 'algo es algo', 'por lo menos', 'al menos', "qué remedio", "no me queda otra", "no tengo opción", "no tengo otra", "esperaré", "ya qué", "pues nada", "qué le voy a hacer", "lo que sea", "si no hay de otra", "me toca esperar"],
   threats: ['abogado', 'denuncia', 'profeco', 'consumo', 'reclamación formal', 'hoja de reclamaciones', 'me cambio de compañía', 'cambiarme de compañía', 'me voy a otra', 'redes sociales', 'reseña'],
   badNews: [
     'no puedo', 'no podemos', 'lamentablemente', 'desafortunadamente', 'por desgracia', 'no es posible', 'no está disponible', 'no hay', 'no tenemos',
@@ -29,13 +29,12 @@ export const es: LanguageCues = {
   hangUp: ['sigue ahí', 'sigues ahí', 'ha colgado', 'ya colgó', 'colgó'],
   recordedLine: ['ha llamado a', 'deje su nombre', 'deje su mensaje', 'después de la señal', 'después del tono', 'mensaje grabado', 'pulse uno', 'marque uno'],
   escalation: {
-    demandVerbs: ['hablar con', 'pásame', 'páseme', 'me pasa con', 'me pasas con', 'comuníqueme con', 'comunícame con', 'quiero', 'hay un', 'hay algún', 'llame a'],
-    roles: ['supervisor', 'supervisora', 'gerente', 'encargado', 'encargada', 'responsable', 'jefe', 'jefa', 'dueño', 'dueña', 'director', 'directora', 'alguien que decida', 'una persona', 'fraudes'],
+    demandVerbs: ['hablar con', 'pásame', 'páseme', 'me pasa con', 'me pasas con', 'comuníqueme con', 'comunícame con', 'quiero', 'hay un', 'hay algún', 'llame a', "quiero hablar", "necesito hablar", "póngame con", "me comunica con", "puedo hablar", "quisiera hablar"],
+    roles: ['supervisor', 'supervisora', 'gerente', 'encargado', 'encargada', 'responsable', 'jefe', 'jefa', 'dueño', 'dueña', 'director', 'directora', 'alguien que decida', 'una persona', 'fraudes', "superior", "alguien de arriba", "coordinador", "coordinadora", "médico", "doctor", "doctora"],
     handover: [
       'le comunico con', 'te comunico con', 'le transfiero', 'lo transfiero', 'la transfiero', 'te transfiero', 'le paso con', 'te paso con', 'lo paso con',
-      'la paso con', 'le pongo con', 'transferir la llamada', 'le derivo', 'escalar', 'escalo el caso',
-    ],
-    followUp: ['le llamará', 'le va a llamar', 'lo va a llamar', 'la va a llamar', 'te va a llamar', 'le devolverá la llamada', 'le contacte', 'le contactará', 'se pondrá en contacto', 'le llama mañana'],
+      'la paso con', 'le pongo con', 'transferir la llamada', 'le derivo', 'escalar', 'escalo el caso', "le paso", "te paso", "ciento doce", "nueve uno uno", "derivar", "deriv*", "escal*", "le pongo en contacto", "paso el caso", "paso su caso", "paso el caso", "le dejo el caso", "segundo nivel", "lo paso a", "lo derivo", "voy a transferir", "transferir con", "le voy a pasar con"],
+    followUp: ['le llamará', 'le va a llamar', 'lo va a llamar', 'la va a llamar', 'te va a llamar', 'le devolverá la llamada', 'le contacte', 'le contactará', 'se pondrá en contacto', 'le llama mañana', "le van a llamar", "le llamarán", "se comunicará", "se comunicarán", "le devolverán", "la llamará", "lo llamará", "te llamará", "le llamará", "le contactarán", "lo contactarán", "la contactarán", "le devolverá", "le llaman", "la llaman", "lo llaman", "te llaman", "le llama", "te llama", "lo llama", "la llama", "le escriben", "le contacta", "lo contacta"],
   },
   intents: {
     booking: {

@@ -14,7 +14,7 @@ export const fr: LanguageCues = {
     'personne n\'est venu': -0.45, 'personne ne nous a prévenus': -0.45, 'c\'est moi qui trinque': -0.5, pff: -0.3,     'pas de panique': 0.0, 'pas de problème': 0.15, 'c\'est scandaleux': -0.8, 'inadmissible': -0.8,
   },
   apologyForTone: ['désolée d\'avoir été', 'désolé d\'avoir été', 'je m\'excuse d\'avoir été', 'pardon d\'avoir été', 'je m\'excuse pour tout à l\'heure', 'un peu sèche', 'un peu sec', 'un peu agressif', 'un peu agressive'],
-  resignation: ['merci quand même', 'tant pis', 'bon, tant pis', 'au moins', 'c\'est comme ça', 'on fera avec'],
+  resignation: ['merci quand même', 'tant pis', 'bon, tant pis', 'au moins', 'c\'est comme ça', 'on fera avec', "pas le choix", "pas vraiment le choix", "j'attends", "j'attendrai", "si vous le dites", "de toute façon", "on fera avec", "il faut bien", "bon, j'attends", "ça ira"],
   threats: ['avocat', 'mise en demeure', 'commission de conciliation', 'signalement', 'porter plainte', 'je vais faire un signalement', 'changer de fournisseur', 'ne rappelez plus', 'je résilie', 'association de consommateurs', 'en recommandé'],
   badNews: [
     'je ne peux pas', 'nous ne pouvons pas', 'malheureusement', 'pas possible', 'n\'est pas disponible', 'pas disponible', 'je ne peux rien', 'impossible',
@@ -27,13 +27,12 @@ export const fr: LanguageCues = {
   hangUp: ['allô', 'allo', 'vous êtes toujours là', 'a raccroché'],
   recordedLine: ['laissez un message', 'après le bip', 'après le signal sonore', 'le cabinet est fermé', 'votre message a été enregistré', 'vous êtes bien sur le répondeur', 'tapez un'],
   escalation: {
-    demandVerbs: ['parler à', 'parler au', 'parler avec', 'passez-moi', 'passez moi', 'je veux', 'je voudrais', 'y a-t-il', 'il y a un'],
-    roles: ['responsable', 'directeur', 'directrice', 'superviseur', 'superviseuse', 'supérieur', 'chef', 'patron', 'gérant', 'gérante', 'manager', 'médecin'],
+    demandVerbs: ['parler à', 'parler au', 'parler avec', 'passez-moi', 'passez moi', 'je veux', 'je voudrais', 'y a-t-il', 'il y a un', "je veux parler", "je voudrais parler", "je peux parler", "mettez-moi", "passez-moi"],
+    roles: ['responsable', 'directeur', 'directrice', 'superviseur', 'superviseuse', 'supérieur', 'chef', 'patron', 'gérant', 'gérante', 'manager', 'médecin', "supérieur", "supérieure", "hiérarchie", "quelqu'un de responsable", "docteur", "gestionnaire"],
     handover: [
       'je vous passe', 'je vous le passe', 'je vous la passe', 'je te passe', 'vous mettre en relation', 'je vous mets en relation', 'je vous transfère',
-      'transférer votre appel', 'je transfère', 'je vais contacter notre', 'je vous connecte',
-    ],
-    followUp: ['vous rappellera', 'va vous rappeler', 'pour qu\'il vous rappelle', 'pour qu\'elle vous rappelle', 'vous recontacter', 'vous contactera'],
+      'transférer votre appel', 'je transfère', 'je vais contacter notre', 'je vous connecte', "faire remonter", "je remonte", "escalad*", "je vous mets en ligne", "je vous oriente vers", "niveau deux", "deuxième niveau", "je transmets à", "je transmets au", "je passe le dossier"],
+    followUp: ['vous rappellera', 'va vous rappeler', 'pour qu\'il vous rappelle', 'pour qu\'elle vous rappelle', 'vous recontacter', 'vous contactera', "vous rappelle", "vous rappeler", "reviendra vers vous", "prendra contact", "vous recontactera", "vous appellera", "vous contacter", "rappellera", "vous rappellent", "vous appelle", "vous appellent", "vous rappelle", "vous recontacte", "vous contacte", "vous écrira"],
   },
   intents: {
     booking: {

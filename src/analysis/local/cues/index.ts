@@ -2,7 +2,7 @@ import { intents, type Intent } from '../../../contracts/call-analytics.js';
 import { PhraseIndex } from '../phrase-index.js';
 import { baseLanguage, foldText } from '../text.js';
 import { lexiconLanguages, loadWordLexicon } from '../word-lexicon.js';
-import { cueClasses, cueClassNames } from './cue-classes.js';
+import { cueClasses, cueClassNames, dispatchCues } from './cue-classes.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -35,6 +35,9 @@ export interface CompiledCues {
   escalationRoles: PhraseIndex<true>;
   handover: PhraseIndex<true>;
   followUp: PhraseIndex<true>;
+  dispatchVerbs: PhraseIndex<true>;
+  onCallRoles: PhraseIndex<true>;
+  conditionals: PhraseIndex<true>;
   intents: Readonly<Record<Intent, PhraseIndex<number>>>;
   /** Broad cue classes for the reason for calling (see cue-classes.ts). */
   classes: Readonly<Record<(typeof cueClassNames)[number], PhraseIndex<true>>>;
@@ -58,6 +61,20 @@ const LIST_SENTIMENT = { threats: -0.6, resignation: -0.25, apologyForTone: 0.3 
  */
 const BORROWED_MIN_WEIGHT = 0.4;
 
+/**
+ * Greetings and "okay" carry no feeling about the call, though their words do in a lexicon ("bom" in
+ * "bom dia", "bene" in "va bene"): read as neutral expressions in every language.
+ */
+const NEUTRAL_FORMULAS = [
+  'good morning', 'good afternoon', 'good evening', 'good night', 'good day', 'all right', 'alright',
+  'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'esta bien', 'bueno',
+  'guten morgen', 'guten tag', 'guten abend', 'gute nacht', 'schonen tag', 'alles klar', 'na gut', 'ist gut', 'schon gut',
+  'bonjour', 'bonsoir', 'bonne journee', 'bonne soiree', 'bonne nuit', 'tres bien', "c'est bon", 'bon',
+  'bom dia', 'boa tarde', 'boa noite', 'ta bom', 'esta bem', 'tudo bem', 'tudo bom', 'ta bem',
+  'buongiorno', 'buonasera', 'buona giornata', 'buona serata', 'buonanotte', 'va bene', 'va be', 'bene',
+  'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'goede dag', 'is goed', 'prima', 'oke',
+];
+
 function sentimentPhrases(language: SupportedLanguage): [string, number][] {
   const cues = cuesByLanguage[language];
   const listed = (Object.keys(LIST_SENTIMENT) as (keyof typeof LIST_SENTIMENT)[]).flatMap((list) => cues[list].map((phrase): [string, number] => [phrase, LIST_SENTIMENT[list]]));
@@ -67,7 +84,8 @@ function sentimentPhrases(language: SupportedLanguage): [string, number][] {
     .filter((other) => other !== cues)
     .flatMap((other) => Object.entries(other.expressions))
     .filter(([phrase, weight]) => Math.abs(weight) >= BORROWED_MIN_WEIGHT && !ownPhrases.has(phrase));
-  return [...own, ...borrowed];
+  const neutral = NEUTRAL_FORMULAS.filter((phrase) => !ownPhrases.has(phrase)).map((phrase): [string, number] => [phrase, 0]);
+  return [...own, ...borrowed, ...neutral];
 }
 
 const folded = (words: readonly string[]) => new Set(words.map(foldText));
@@ -92,6 +110,9 @@ function compile(language: SupportedLanguage): CompiledCues {
     escalationRoles: PhraseIndex.of(cues.escalation.roles),
     handover: PhraseIndex.of(cues.escalation.handover),
     followUp: PhraseIndex.of(cues.escalation.followUp),
+    dispatchVerbs: PhraseIndex.of(dispatchCues[language].verbs),
+    onCallRoles: PhraseIndex.of(dispatchCues[language].onCallRoles),
+    conditionals: PhraseIndex.of(dispatchCues[language].conditionals),
     intents: Object.fromEntries(intents.map((intent) => [intent, new PhraseIndex(Object.entries(cues.intents[intent]))])) as Record<Intent, PhraseIndex<number>>,
     classes: Object.fromEntries(cueClassNames.map((name) => [name, PhraseIndex.of(cueClasses[language][name])])) as CompiledCues['classes'],
     outboundOpening: PhraseIndex.of(cues.outboundOpening),

@@ -15,7 +15,7 @@ export const it: LanguageCues = {
     'non voglio fare polemica': -0.1, 'grazie comunque': -0.05, 'è un mio diritto': -0.3, vergogna: -0.7,
   },
   apologyForTone: ['scusi se prima ho alzato la voce', 'scusi se ho alzato', 'mi scusi per il tono', 'scusi il tono', 'scusi se sono stato', 'scusi se sono stata', 'ho alzato la voce'],
-  resignation: ['grazie comunque', 'va bene così', 'pazienza', 'almeno', 'vabbè'],
+  resignation: ['grazie comunque', 'va bene così', 'pazienza', 'almeno', 'vabbè', "non ho scelta", "che devo fare", "cosa devo fare", "aspetterò", "va be", "se proprio", "come vuole", "non c'è altro", "che ci posso fare", "mi tocca aspettare"],
   threats: ['avvocato', 'denuncia', 'recensioni', 'faccio denuncia', 'associazione consumatori', 'cambio fornitore', 'vado da un altro'],
   badNews: [
     'non posso', 'non possiamo', 'purtroppo', 'non è disponibile', 'non ci sono', 'mi dispiace, è', 'non riesco', 'impossibile', 'non ricevono telefonate',
@@ -28,13 +28,12 @@ export const it: LanguageCues = {
   hangUp: ['pronto', 'è ancora lì', 'ha riattaccato', 'ha chiuso'],
   recordedLine: ['lasci un messaggio', 'dopo il segnale', 'dopo il bip', 'ha chiamato', 'prema uno', 'digiti uno'],
   escalation: {
-    demandVerbs: ['parlare con', 'mi passi', 'passarmi', 'voglio', 'vorrei', 'c\'è un', 'non c\'è un', 'sentire'],
-    roles: ['responsabile', 'titolare', 'supervisore', 'direttore', 'direttrice', 'capo', 'dirigente', 'qualcuno che possa decidere', 'reperibile', 'medico'],
+    demandVerbs: ['parlare con', 'mi passi', 'passarmi', 'voglio', 'vorrei', 'c\'è un', 'non c\'è un', 'sentire', "voglio parlare", "vorrei parlare", "posso parlare", "mi passa", "mi faccia parlare", "me lo passi", "me la passi", "fatemi parlare"],
+    roles: ['responsabile', 'titolare', 'supervisore', 'direttore', 'direttrice', 'capo', 'dirigente', 'qualcuno che possa decidere', 'reperibile', 'medico', "superiore", "dottore", "dottoressa", "coordinatore", "coordinatrice", "caposala", "direzione", "qualcuno più in alto", "qualcuno di responsabile", "qualcun altro"],
     handover: [
       'le passo', 'la passo', 'lo passo', 'passo il caso', 'la metto in contatto', 'la trasferisco', 'trasferisco la chiamata', 'in conferenza', 'provo a chiamare il reperibile',
-      'la metto in linea', 'glielo passo',
-    ],
-    followUp: ['la richiama', 'lo richiama', 'la chiamerà', 'la contatta', 'la ricontatta', 'la segue personalmente', 'la chiama domani'],
+      'la metto in linea', 'glielo passo', "giro la", "giro il caso", "passo la pratica", "la faccio richiamare", "la faccio chiamare", "segnalo ~ al responsabile", "metto in contatto", "la collego", "la passo al", "la passo alla", "secondo livello", "passo la segnalazione", "giro la segnalazione", "la passo a", "faccio chiamare", "faccio richiamare"],
+    followUp: ['la richiama', 'lo richiama', 'la chiamerà', 'la contatta', 'la ricontatta', 'la segue personalmente', 'la chiama domani', "la richiamerà", "la richiamera", "la chiamerà", "la contatterà", "la ricontatterà", "si farà sentire", "verrà ricontattat*", "sarà ricontattat*", "la richiamano", "la chiameranno", "la contatteranno", "lo richiamerà", "lo chiamerà", "la richiamano", "le faccio richiamare", "la faccio richiamare", "la chiama", "la chiamano", "la ricontattano", "vi richiama", "le scrive"],
   },
   intents: {
     booking: {

@@ -15,7 +15,7 @@ export const nl: LanguageCues = {
     'hoe komt u aan mijn nummer': -0.5, fantastisch: 0.5, 'ik schrok me rot': -0.3, 'ik verlies': -0.4, 'gesloten': -0.1, 'laat maar': -0.35,
   },
   apologyForTone: ['sorry dat ik zo binnenkwam', 'sorry dat ik zo', 'excuses voor mijn toon', 'sorry voor mijn toon', 'sorry dat ik boos', 'zo binnenkwam'],
-  resignation: ['bedankt in ieder geval', 'in ieder geval bedankt', 'toch bedankt', 'wat moet ik anders', 'dan maar', 'jammer', 'ik begrijp het'],
+  resignation: ['bedankt in ieder geval', 'in ieder geval bedankt', 'toch bedankt', 'wat moet ik anders', 'dan maar', 'jammer', 'ik begrijp het', "geen keus", "geen keuze", "wat moet ik", "dan wacht ik", "ik wacht wel", "moet dan maar", "het zal wel", "laat maar", "wat kan ik anders"],
   threats: ['advocaat', 'andere hoster', 'andere aanbieder', 'geschillencommissie', 'overstappen', 'consumentenbond', 'slechte recensie', 'claim indienen'],
   badNews: [
     'helaas', 'kan ik niet', 'kan niet', 'niet mogelijk', 'meer kan ik', 'is vol', 'niet doorverbinden', 'niet beloven', 'er niet', 'mag ik niet', 'geen terugbelverzoeken',
@@ -28,10 +28,10 @@ export const nl: LanguageCues = {
   hangUp: ['hallo', 'bent u er nog', 'opgehangen'],
   recordedLine: ['spreek een bericht in', 'na de piep', 'na de toon', 'u bent verbonden met', 'toets één', 'kan ik een bericht'],
   escalation: {
-    demandVerbs: ['spreken', 'doorverbinden', 'wil ik', 'ik wil', 'verbind me door', 'mag ik', 'kan ik'],
-    roles: ['leidinggevende', 'manager', 'praktijkmanager', 'eigenaar', 'supervisor', 'chef', 'baas', 'senior engineer', 'directeur', 'de dokter', 'iemand die'],
-    handover: ['ik verbind u door', 'verbind u door', 'ik zet u door', 'doorverbinden met', 'ik geef u', 'ik schakel', 'escaleren'],
-    followUp: ['belt u ~ terug', 'belt u terug', 'neemt contact met u op', 'wordt u teruggebeld', 'belt u morgen', 'zal u bellen'],
+    demandVerbs: ['spreken', 'doorverbinden', 'wil ik', 'ik wil', 'verbind me door', 'mag ik', 'kan ik', "wil ~ spreken", "kan ik ~ spreken", "mag ik ~ spreken", "verbind me", "geef me", "wil graag"],
+    roles: ['leidinggevende', 'manager', 'praktijkmanager', 'eigenaar', 'supervisor', 'chef', 'baas', 'senior engineer', 'directeur', 'de dokter', 'iemand die', "teamleider", "afdelingshoofd", "hoofd", "directie", "iemand hoger", "arts", "huisarts", "meerdere", "verantwoordelijke"],
+    handover: ['ik verbind u door', 'verbind u door', 'ik zet u door', 'doorverbinden met', 'ik geef u', 'ik schakel', 'escaleren', "doorverbind*", "verbind ~ door", "zet ~ door", "escal*", "doorzetten", "zet dit door", "tweedelijns*", "tweede lijn", "zet het door naar", "zet ik door naar"],
+    followUp: ['belt u ~ terug', 'belt u terug', 'neemt contact met u op', 'wordt u teruggebeld', 'belt u morgen', 'zal u bellen', "belt u terug", "wordt teruggebeld", "teruggebeld", "neemt contact op", "contact met u op", "gaat u bellen", "belt u vandaag", "laat u terugbellen", "nemen contact op", "belt u nog", "u ~ terugbellen", "belt u", "belt u ~ terug", "bellen u ~ terug", "belt u", "bellen u", "neemt ~ contact op", "nemen ~ contact op", "mailt u"],
   },
   intents: {
     booking: {

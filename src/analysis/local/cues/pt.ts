@@ -4,7 +4,7 @@ export const pt: LanguageCues = {
   negators: ['não', 'nunca', 'jamais', 'nem', 'sem', 'nenhum', 'nenhuma', 'nada', 'ninguém'],
   intensifiers: ['muito', 'muitíssimo', 'super', 'tão', 'mesmo', 'realmente', 'totalmente', 'bem', 'imenso', 'demasiado'],
   downtoners: ['pouco', 'bocado', 'meio', 'algo'],
-  neutralWords: ['sim', 'claro', 'favor', 'sair', 'decidir', 'seguro', 'bloqueio', 'acidente', 'desculpa', 'sério', 'aprovado', 'resolver', 'responsável', 'demora', 'melhor', 'cancelar'],
+  neutralWords: ['ha', 'sim', 'claro', 'favor', 'sair', 'decidir', 'seguro', 'bloqueio', 'acidente', 'desculpa', 'sério', 'aprovado', 'resolver', 'responsável', 'demora', 'melhor', 'cancelar'],
   expressions: {
     obrigado: 0.4, obrigada: 0.4, 'muito obrigado': 0.65, 'muito obrigada': 0.65, 'muitíssimo obrigado': 0.85, 'muitíssimo obrigada': 0.85, 'obrigado eu': 0.3,
     perfeito: 0.5, ótimo: 0.5, excelente: 0.6, 'que bom': 0.45, 'foi uma simpatia': 0.7, simpatia: 0.4, 'salvou-me': 0.85, 'me salvou': 0.85, 'não imagina o jeito': 0.7,
@@ -15,7 +15,7 @@ export const pt: LanguageCues = {
     'mais um formulário': -0.55, 'isto não pode continuar': -0.7,     'já não dá': -0.4, 'não é o que eu queria': -0.3, 'uma confusão': -0.2,
   },
   apologyForTone: ['desculpa também por ter começado', 'desculpe ter começado', 'peço desculpa também', 'desculpe se fui', 'desculpe o tom', 'começado aos gritos'],
-  resignation: ['obrigada na mesma', 'obrigado na mesma', 'mas pronto', 'não há outro remédio', 'paciência', 'pelo menos', 'ao menos', 'mas aceito', 'fica a desmarcação'],
+  resignation: ['obrigada na mesma', 'obrigado na mesma', 'mas pronto', 'não há outro remédio', 'paciência', 'pelo menos', 'ao menos', 'mas aceito', 'fica a desmarcação', "não tenho escolha", "não há nada a fazer", "que remédio", "fazer o quê", "fazer o que", "vou esperar", "tanto faz", "se tem de ser", "se tem que ser", "não tenho outra"],
   threats: ['advogado', 'livro de reclamações', 'vou mudar de operador', 'mudar de operador', 'mudar de operadora', 'deco', 'queixa formal', 'podem ter a certeza'],
   badNews: [
     'não consigo', 'não posso', 'não podemos', 'infelizmente', 'lamento, é a única', 'única opção', 'não é possível', 'não há', 'não tenho previsão',
@@ -28,13 +28,12 @@ export const pt: LanguageCues = {
   hangUp: ['está aí', 'desligou', 'caiu a chamada', 'está lá'],
   recordedLine: ['deixe a sua mensagem', 'deixe mensagem', 'após o sinal', 'depois do sinal', 'ligou para', 'prima um', 'marque um'],
   escalation: {
-    demandVerbs: ['falar com', 'passe-me', 'passa-me', 'quero', 'queria', 'gostava que', 'há um', 'chame'],
-    roles: ['supervisor', 'supervisora', 'gerente', 'responsável', 'chefe', 'dono', 'dona', 'diretor', 'diretora', 'quem decide', 'alguém responsável', 'médico'],
+    demandVerbs: ['falar com', 'passe-me', 'passa-me', 'quero', 'queria', 'gostava que', 'há um', 'chame', "quero falar", "posso falar", "queria falar", "gostava de falar", "ponha-me"],
+    roles: ['supervisor', 'supervisora', 'gerente', 'responsável', 'chefe', 'dono', 'dona', 'diretor', 'diretora', 'quem decide', 'alguém responsável', 'médico', "superior", "coordenador", "coordenadora", "encarregado", "encarregada", "doutor", "doutora", "alguém acima", "gestor", "gestora"],
     handover: [
       'vou transferir', 'transferir a chamada', 'vou passar', 'passar a chamada', 'estou a passar', 'vou ligá-los', 'ligá-los', 'em linha', 'vou pô-lo em contacto',
-      'vou encaminhar', 'contactar o canalizador', 'contactar o técnico',
-    ],
-    followUp: ['liga-lhe', 'ela liga', 'ele liga', 'vai ligar-lhe', 'vai contactá-lo', 'vai contactá-la', 'entra em contacto', 'lhe telefona', 'retorna a chamada'],
+      'vou encaminhar', 'contactar o canalizador', 'contactar o técnico', "cento e doze", "escal*", "encaminh*", "reencaminh*", "passar ao", "passar à", "passo ao", "passo à", "transfiro", "vou pô-la em contacto", "vou acionar", "aciono o", "segundo nível", "passo o caso", "encaminho"],
+    followUp: ['liga-lhe', 'ela liga', 'ele liga', 'vai ligar-lhe', 'vai contactá-lo', 'vai contactá-la', 'entra em contacto', 'lhe telefona', 'retorna a chamada', "vai ligar", "vão ligar", "ligam-lhe", "entrará em contacto", "entra em contato", "vai entrar em contacto", "contactá-lo", "contactá-la", "lhe ligar", "ligar-lhe", "devolver a chamada", "telefona-lhe", "vai telefonar", "te liga", "lhe liga", "vai te ligar", "liga para o senhor", "liga para a senhora", "te ligam", "lhe ligam", "liga amanhã", "entra em contacto consigo", "entra em contato", "contacta-a", "contacta-o", "vai contactá-la", "liga-lhe amanhã"],
   },
   intents: {
     booking: {

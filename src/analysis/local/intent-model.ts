@@ -1,0 +1,111 @@
+import { intents, type Intent } from '../../contracts/call-analytics.js';
+import { cueClassNames } from './cues/cue-classes.js';
+import { isNegated, says, type Conversation, type ReadTurn } from './conversation.js';
+import { demandsEscalation } from './escalation.js';
+import { intentScores, isOutbound, type IntentScores } from './intent.js';
+import { scoreText } from './text-sentiment.js';
+
+/**
+ * A small multinomial logistic regression over dense, language-independent features of a call: the
+ * phrase evidence for each intent, the profile's sub-intent, broad cue classes (repeated contact,
+ * dissatisfaction, past failure, present malfunction, help requests, questions), who states the
+ * problem and how the customer sounds when they state it. Its weights are data
+ * (intent-weights.ts), trained by train-intent-model.ts; nothing here is wording from a call.
+ */
+
+/** The customer turns where the reason for calling is stated. */
+const OPENING_CUSTOMER_TURNS = 2;
+
+export const intentFeatureNames = [
+  'bias',
+  ...intents.map((i) => `rule:${i}`),
+  ...intents.map((i) => `sub:${i}`),
+  'outbound',
+  'grievance',
+  ...cueClassNames.map((c) => `open:${c}`),
+  ...cueClassNames.map((c) => `all:${c}`),
+  ...cueClassNames.map((c) => `agent:${c}`),
+  'open:questionMarks',
+  'open:negative',
+  'open:positive',
+  'agent:badNews',
+  'open:when',
+  'all:when',
+  'open:money',
+  'all:commitment',
+  'all:reluctance',
+  'agent:firstIsOpening',
+  'customer:turns',
+] as const;
+
+export type IntentFeatureName = (typeof intentFeatureNames)[number];
+export type IntentFeatures = Record<IntentFeatureName, number>;
+
+type ClassCounts = Record<(typeof cueClassNames)[number], number>;
+
+/** How often each cue class occurs in a turn, negated mentions of the asking and feeling classes left out. */
+function classCounts(turn: ReadTurn, c: Conversation): ClassCounts {
+  const counts = Object.fromEntries(cueClassNames.map((name) => [name, 0])) as ClassCounts;
+  for (const name of cueClassNames) {
+    const negatable = name !== 'malfunction' && name !== 'pastFailure';
+    for (const words of turn.clauses) for (const match of c.cues.classes[name].matchesIn(words)) if (!negatable || !isNegated(words, match, c.cues, 2)) counts[name] += 1;
+  }
+  return counts;
+}
+
+function sumCounts(counts: readonly ClassCounts[], name: (typeof cueClassNames)[number]): number {
+  let n = 0;
+  for (const turnCounts of counts) n += turnCounts[name];
+  return n;
+}
+
+const squashCount = (n: number) => Math.log1p(n) / Math.LN2 / 2;
+
+/** The features of one call; `ruleScores` are the phrase scores without the sub-intent bonus. */
+export function intentFeatures(c: Conversation, subIntentParent: Intent | null, ruleScores: IntentScores = intentScores(c, null)): IntentFeatures {
+  const opening = c.customer.slice(0, OPENING_CUSTOMER_TURNS);
+  const f = Object.fromEntries(intentFeatureNames.map((n) => [n, 0])) as IntentFeatures;
+  f.bias = 1;
+  for (const i of intents) f[`rule:${i}`] = Math.log1p(Math.max(0, ruleScores[i])) / 3;
+  if (subIntentParent) f[`sub:${subIntentParent}`] = 1;
+  f.outbound = isOutbound(c) ? 1 : 0;
+  f.grievance = c.customer.some((turn) => demandsEscalation(turn, c) || says(turn, c.cues.threats, c.cues, true)) ? 1 : 0;
+  const customerCounts = c.customer.map((turn) => classCounts(turn, c));
+  const agentCounts = c.agent.map((turn) => classCounts(turn, c));
+  for (const name of cueClassNames) {
+    f[`open:${name}`] = squashCount(sumCounts(customerCounts.slice(0, OPENING_CUSTOMER_TURNS), name));
+    f[`all:${name}`] = squashCount(sumCounts(customerCounts, name));
+    f[`agent:${name}`] = squashCount(sumCounts(agentCounts, name));
+  }
+  f['open:questionMarks'] = Math.min(3, opening.reduce((n, t) => n + (t.text.match(/\?/g)?.length ?? 0), 0)) / 3;
+  const openingScore = opening.length ? scoreText(opening.map((t) => t.text).join(' '), c.cues) : 0;
+  f['open:negative'] = Math.max(0, -openingScore);
+  f['open:positive'] = Math.max(0, openingScore);
+  const when = (turns: readonly ReadTurn[]) => turns.filter((t) => says(t, c.cues.weekdays, c.cues) || says(t, c.cues.relativeDays, c.cues) || /\d{1,2}[:h.]\d{2}/.test(t.text)).length;
+  f['open:when'] = squashCount(when(opening));
+  f['all:when'] = squashCount(when(c.customer));
+  f['open:money'] = opening.some((t) => says(t, c.cues.currencies, c.cues) || /[$€£]/.test(t.text)) ? 1 : 0;
+  f['all:commitment'] = c.customer.some((t) => says(t, c.cues.commitment, c.cues, true)) ? 1 : 0;
+  f['all:reluctance'] = c.customer.some((t) => says(t, c.cues.reluctance, c.cues)) ? 1 : 0;
+  f['agent:badNews'] = c.agent.some((t) => says(t, c.cues.badNews, c.cues, true)) ? 1 : 0;
+  f['agent:firstIsOpening'] = c.turns[0]?.role === 'agent' ? 1 : 0;
+  f['customer:turns'] = Math.min(1, c.customer.length / 10);
+  return f;
+}
+
+/** Weights per intent and feature. */
+export type IntentWeights = Readonly<Record<Intent, Readonly<Partial<Record<IntentFeatureName, number>>>>>;
+
+/** The model's probability for each intent. */
+export function intentProbabilities(weights: IntentWeights, f: IntentFeatures): Record<Intent, number> {
+  const logits = intents.map((i) => {
+    const w = weights[i];
+    let sum = 0;
+    for (const n of intentFeatureNames) sum += (w[n] ?? 0) * (f[n] ?? 0);
+    return sum;
+  });
+  const max = Math.max(...logits);
+  const exps = logits.map((x) => Math.exp(x - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(intents.map((i, k) => [i, exps[k]! / total])) as Record<Intent, number>;
+}
