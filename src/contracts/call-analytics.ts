@@ -63,3 +63,8 @@ export type Usage = z.infer<typeof usageSchema>;
 export type CallAnalytics = z.infer<typeof callAnalyticsSchema>;
 
 export const ANALYTICS_SCHEMA_VERSION = 2;
+
+/** The contract's bands: negative below −0.25, positive above 0.25, neutral between. */
+export function sentimentBand(score: number): Sentiment {
+  return score > 0.25 ? 'positive' : score < -0.25 ? 'negative' : 'neutral';
+}

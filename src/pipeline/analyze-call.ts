@@ -25,7 +25,7 @@ const PLACEHOLDER = /^\[(CARD|SSN|EMAIL|PHONE|ADDRESS|redacted)\]$/;
 /** Scores are kept to 3 decimals, so sums in the warehouse (in millionths) never meet a rounding tie. */
 const toThousandths = (x: number) => Math.round(x * 1000) / 1000;
 
-export function toAnalytics(call: CallCompleted, prepared: PreparedCall, analyzer: Pick<Analyzer, 'name' | 'version'>, result: { analysis: Analysis; usage: Usage | null }, analyzedAt: number): CallAnalytics {
+function toAnalytics(call: CallCompleted, prepared: PreparedCall, analyzer: Pick<Analyzer, 'name' | 'version'>, result: { analysis: Analysis; usage: Usage | null }, analyzedAt: number): CallAnalytics {
   const sentimentOf = (text: string) => textSentiment(text, call.language);
   return {
     callId: call.callId,

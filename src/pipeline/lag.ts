@@ -1,7 +1,7 @@
 import type { Kafka } from 'kafkajs';
 
 /** Messages in the topic that the group has not committed yet, summed over partitions. */
-export async function consumerLag(kafka: Kafka, groupId: string, topic: string): Promise<number> {
+async function consumerLag(kafka: Kafka, groupId: string, topic: string): Promise<number> {
   const admin = kafka.admin();
   await admin.connect();
   try {

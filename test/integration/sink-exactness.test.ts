@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedIntentMix, expectedLeaderboard, expectedTopLeads, expectedTrends, latestPerCall } from '../../src/analysis/aggregate.js';
 import { valueSubject } from '../../src/contracts/avro-codec.js';
-import { intents, sentiments, type CallAnalytics } from '../../src/contracts/call-analytics.js';
+import { intents, sentimentBand, sentiments, type CallAnalytics } from '../../src/contracts/call-analytics.js';
 import { waitForCatchUp } from '../../src/pipeline/lag.js';
 import { startSinkWorker } from '../../src/pipeline/sink-worker.js';
 import type { Worker } from '../../src/pipeline/worker.js';
@@ -26,7 +26,7 @@ function analyticsFor(callId: string, rand: () => number, analyzedAt: number, en
   return {
     callId, schemaVersion: 1, analyzerName: 'test', analyzerVersion: '1', analyzedAt, agentId,
     vertical: ['sales', 'salon', 'healthcare'][Math.floor(rand() * 3)]!, language: rand() < 0.6 ? 'en' : 'de', endedAt,
-    sentiment: score > 0.25 ? 'positive' : score < -0.25 ? 'negative' : 'neutral', sentimentScore: score,
+    sentiment: sentimentBand(score), sentimentScore: score,
     intent: intents[Math.floor(rand() * intents.length)]!, leadScore: lead, hotLead: lead >= 70,
     satisfaction: 1 + Math.floor(rand() * 5), escalated: rand() < 0.3, escalationReason: null,
     summary: `call ${callId}`, nextAction: 'none', tags: [],

@@ -141,6 +141,11 @@ describe('contracts: Avro, zod and ClickHouse agree', () => {
     expect(rest).toEqual(avroShapes(callAnalyticsAvro));
   });
 
+  it('CallCompleted: zod rejects what Avro cannot, such as a call that ends before it starts', () => {
+    const r = callCompletedSchema.safeParse({ callId: 'c', agentId: 'a', vertical: 'generic', language: 'en', startedAt: 10, endedAt: 5, fromNumber: '', toNumber: '', turns: [], metadata: {} });
+    expect(r.success).toBe(false);
+  });
+
   it('the shape vocabulary tells different types apart', () => {
     expect(avroShape({ type: 'enum', symbols: ['a', 'b'] })).not.toBe(clickhouseShape("Enum8('a' = 1, 'c' = 2)"));
     expect(clickhouseShape('Nullable(String)')).not.toBe(clickhouseShape('String'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conversationMetrics, conversationMetricsSchema, type ConversationMetrics } from '../../src/analysis/metrics/conversation-metrics.js';
+import { conversationMetrics, type ConversationMetrics } from '../../src/analysis/metrics/conversation-metrics.js';
+import { conversationMetricsSchema } from '../../src/contracts/conversation-metrics.js';
 import type { Turn } from '../../src/contracts/call-completed.js';
 
 const agent = (startMs: number, endMs: number, text = ''): Turn => ({ role: 'agent', text, startMs, endMs });

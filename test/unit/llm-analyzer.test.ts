@@ -3,7 +3,7 @@ import type { Analysis } from '../../src/contracts/call-analytics.js';
 import type { CallCompleted } from '../../src/contracts/call-completed.js';
 import { AnalysisError } from '../../src/analysis/llm/analysis-error.js';
 import { LlmAnalyzer, type LlmAnalyzerConfig } from '../../src/analysis/llm/llm-analyzer.js';
-import { sentimentForScore } from '../../src/analysis/llm/model-answer.js';
+import { sentimentBand as sentimentForScore } from '../../src/contracts/call-analytics.js';
 import { apiError, completion, startStubOpenAiServer, type StubOpenAiServer } from '../support/stub-openai-server.js';
 
 const call: CallCompleted = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentimentBand, textSentiment, LocalAnalyzer } from '../../src/analysis/local/local-analyzer.js';
+import { sentimentBand } from '../../src/contracts/call-analytics.js';
+import { textSentiment, LocalAnalyzer } from '../../src/analysis/local/local-analyzer.js';
 import { OMISSION_MARKER } from '../../src/analysis/condense.js';
 import { analysisSchema } from '../../src/contracts/call-analytics.js';
 import type { CallCompleted, Turn } from '../../src/contracts/call-completed.js';

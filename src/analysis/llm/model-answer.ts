@@ -1,4 +1,4 @@
-import type { Analysis, Sentiment } from '../../contracts/call-analytics.js';
+import { sentimentBand, type Analysis } from '../../contracts/call-analytics.js';
 import { issueMessages } from '../../contracts/describe-issues.js';
 import { modelAnalysisSchema, toAnalysis } from './json-schema.js';
 
@@ -10,13 +10,6 @@ export interface ModelAnswer {
 
 export type AnswerVerdict = { ok: true; analysis: Analysis } | { ok: false; problems: string[] };
 
-const NEUTRAL_BAND = 0.25;
-
-export function sentimentForScore(score: number): Sentiment {
-  if (score < -NEUTRAL_BAND) return 'negative';
-  if (score > NEUTRAL_BAND) return 'positive';
-  return 'neutral';
-}
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -28,7 +21,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 function sentimentProblems(analysis: Analysis): string[] {
-  const expected = sentimentForScore(analysis.sentimentScore);
+  const expected = sentimentBand(analysis.sentimentScore);
   return analysis.sentiment === expected
     ? []
     : [`sentiment: must be "${expected}" for sentimentScore ${analysis.sentimentScore} (negative < -0.25 <= neutral <= 0.25 < positive)`];

@@ -11,9 +11,9 @@ import { classifyIntent, isOutbound } from './intent.js';
 import { scoreLead } from './lead.js';
 import { nextAction } from './next-action.js';
 import { summarize } from './summary.js';
-import { sentimentBand } from './text-sentiment.js';
+import { sentimentBand } from '../../contracts/call-analytics.js';
 
-export { sentimentBand, textSentiment } from './text-sentiment.js';
+export { textSentiment } from './text-sentiment.js';
 
 export interface LocalAnalyzerOptions {
   /** Lead score from which a call is a hot lead, for verticals without a profile of their own; a vertical profile's threshold wins. */

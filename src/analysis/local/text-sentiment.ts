@@ -1,4 +1,3 @@
-import type { Sentiment } from '../../contracts/call-analytics.js';
 import { cuesFor, type CompiledCues } from './cues/index.js';
 import { clausesOf, foldText } from './text.js';
 
@@ -100,7 +99,3 @@ export function textSentiment(text: string, language?: string): number {
   return scoreText(text, cuesFor(language));
 }
 
-/** Negative below −0.25, positive above 0.25, neutral between. */
-export function sentimentBand(score: number): Sentiment {
-  return score > 0.25 ? 'positive' : score < -0.25 ? 'negative' : 'neutral';
-}

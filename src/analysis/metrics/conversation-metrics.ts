@@ -3,7 +3,6 @@ import type { Turn } from '../../contracts/call-completed.js';
 import { conversationMetricsSchema } from '../../contracts/conversation-metrics.js';
 
 export type ConversationMetrics = z.infer<typeof conversationMetricsSchema>;
-export { conversationMetricsSchema };
 
 /**
  * Talk-time, turn-taking, pace and sentiment-trend metrics of a call, or null when its turns carry no usable timings.
