@@ -1,5 +1,5 @@
 import type { CallAnalytics } from '../contracts/call-analytics.js';
-import type { Bucket, GroupBy, IntentRow, LeaderboardRow, Sums, TopLeadRow, TrendRow } from '../warehouse/queries.js';
+import { metricSumKeys, type AgentMetricsRow, type Bucket, type GroupBy, type IntentRow, type LeaderboardRow, type MetricSums, type Sums, type TopLeadRow, type TrendRow } from '../warehouse/queries.js';
 import { versionOf } from '../warehouse/versions.js';
 
 /**
@@ -54,6 +54,32 @@ export function expectedLeaderboard(latest: readonly CallAnalytics[], opts: { si
     const row = rows.get(a.agentId) ?? { agentId: a.agentId, ...emptySums() };
     addTo(row, a);
     rows.set(a.agentId, row);
+  }
+  return byKey(rows);
+}
+
+const micros = (x: number) => Math.round(x * 1_000_000);
+const present = (x: number | null) => (x === null ? 0 : 1);
+
+/** One call's part of the sums clickhouse/004 keeps: a field that may be null counts only where present. */
+function metricSumsOf(m: NonNullable<CallAnalytics['metrics']>): MetricSums {
+  return {
+    calls: 1, durationMs: m.durationMs, talkRatioAgentMicros: micros(m.talkRatioAgent), silenceMs: m.silenceMs, overlapMs: m.overlapMs, interruptions: m.interruptions,
+    latencyCalls: present(m.agentResponseLatencyMs), agentResponseLatencyMs: m.agentResponseLatencyMs ?? 0,
+    agentWpmCalls: present(m.agentWpm), agentWpmMicros: micros(m.agentWpm ?? 0),
+    customerWpmCalls: present(m.customerWpm), customerWpmMicros: micros(m.customerWpm ?? 0),
+    sentimentShiftCalls: present(m.sentimentShift), sentimentShiftMicros: micros(m.sentimentShift ?? 0),
+  };
+}
+
+export function expectedAgentMetrics(latest: readonly CallAnalytics[], opts: { since: number }): AgentMetricsRow[] {
+  const rows = new Map<string, AgentMetricsRow>();
+  for (const a of inWindow(latest, opts.since, 'hour')) {
+    if (!a.metrics) continue;
+    const add = metricSumsOf(a.metrics);
+    const row = rows.get(a.agentId);
+    if (row) for (const k of metricSumKeys) row[k] += add[k];
+    else rows.set(a.agentId, { agentId: a.agentId, ...add });
   }
   return byKey(rows);
 }

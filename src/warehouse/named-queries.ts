@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { parseDuration } from '../duration.js';
-import { intentMix, leaderboard, rates, topLeads, trends } from './queries.js';
+import { agentMetrics, intentMix, leaderboard, metricAverages, rates, topLeads, trends } from './queries.js';
 import type { Warehouse } from './warehouse.js';
 
-export const queryNames = ['trends', 'leaderboard', 'top-leads', 'intents'] as const;
+export const queryNames = ['trends', 'leaderboard', 'agent-metrics', 'top-leads', 'intents'] as const;
 
 /** One request shape for the CLI and the HTTP endpoint, so both answer alike. */
 export const queryRequestSchema = z.object({
@@ -15,7 +15,8 @@ export const queryRequestSchema = z.object({
 });
 
 export type QueryRequest = z.infer<typeof queryRequestSchema>;
-export type QueryResult = Array<Record<string, string | number>>;
+/** null: an average over no calls (see metricAverages). */
+export type QueryResult = Array<Record<string, string | number | null>>;
 
 /** Runs a named query and shapes its rows for people: averages and rates next to the counts. */
 export async function runNamedQuery(wh: Warehouse, req: QueryRequest, now = Date.now()): Promise<QueryResult> {
@@ -29,6 +30,8 @@ export async function runNamedQuery(wh: Warehouse, req: QueryRequest, now = Date
       return (await leaderboard(wh, { since }))
         .map((r) => ({ agentId: r.agentId, calls: r.calls, ...rates(r), hotLeads: r.hotLeads }))
         .sort((a, b) => b.avgSatisfaction - a.avgSatisfaction || b.avgSentiment - a.avgSentiment || a.agentId.localeCompare(b.agentId));
+    case 'agent-metrics':
+      return (await agentMetrics(wh, { since })).map((r) => ({ agentId: r.agentId, calls: r.calls, ...metricAverages(r) }));
     case 'intents':
       return (await intentMix(wh, { since, by: req.by })).map((r) => ({ [req.by]: r.group, intent: r.intent, calls: r.calls }));
     case 'top-leads':

@@ -24,6 +24,31 @@ export interface LeaderboardRow extends Sums {
   agentId: string;
 }
 
+/**
+ * Sign-weighted sums of the conversation metrics over the calls that have them (clickhouse/004),
+ * fractions in millionths. Fields a call may lack have their own count of calls.
+ */
+export interface MetricSums {
+  calls: number;
+  durationMs: number;
+  talkRatioAgentMicros: number;
+  silenceMs: number;
+  overlapMs: number;
+  interruptions: number;
+  latencyCalls: number;
+  agentResponseLatencyMs: number;
+  agentWpmCalls: number;
+  agentWpmMicros: number;
+  customerWpmCalls: number;
+  customerWpmMicros: number;
+  sentimentShiftCalls: number;
+  sentimentShiftMicros: number;
+}
+
+export interface AgentMetricsRow extends MetricSums {
+  agentId: string;
+}
+
 export interface IntentRow {
   group: string;
   intent: string;
@@ -55,8 +80,14 @@ const trendTable: Record<Bucket, string> = { hour: 'trends_hourly', day: 'trends
 // HAVING mean the column, not the alias.
 const columnsOverAliases = 'SETTINGS prefer_column_name_to_alias = 1';
 
-const sumsSql = `sum(calls) AS calls, sum(sentimentScoreMicros) AS sentimentScoreMicros, sum(satisfactionSum) AS satisfactionSum,
-  sum(escalations) AS escalations, sum(hotLeads) AS hotLeads`;
+const sumKeys = ['calls', 'sentimentScoreMicros', 'satisfactionSum', 'escalations', 'hotLeads'] as const satisfies readonly (keyof Sums)[];
+
+export const metricSumKeys = [
+  'calls', 'durationMs', 'talkRatioAgentMicros', 'silenceMs', 'overlapMs', 'interruptions', 'latencyCalls', 'agentResponseLatencyMs',
+  'agentWpmCalls', 'agentWpmMicros', 'customerWpmCalls', 'customerWpmMicros', 'sentimentShiftCalls', 'sentimentShiftMicros',
+] as const satisfies readonly (keyof MetricSums)[];
+
+const sumsOf = (keys: readonly string[]) => keys.map((k) => `sum(${k}) AS ${k}`).join(', ');
 
 const sinceSql = (bucket: Bucket) => (bucket === 'hour' ? 'toStartOfHour(fromUnixTimestamp64Milli({since:Int64}))' : 'toStartOfDay(fromUnixTimestamp64Milli({since:Int64}))');
 
@@ -67,11 +98,9 @@ function numeric<T extends object>(row: T, keys: readonly (keyof T)[]): T {
   return copy;
 }
 
-const sumKeys = ['calls', 'sentimentScoreMicros', 'satisfactionSum', 'escalations', 'hotLeads'] as const;
-
 export async function trends(wh: Warehouse, opts: Window & { bucket: Bucket; by: GroupBy }): Promise<TrendRow[]> {
   const rows = await wh.query<TrendRow>(
-    `SELECT formatDateTime(bucket, '%Y-%m-%dT%H:%i:%SZ', 'UTC') AS bucket, ${groupColumn[opts.by]} AS group, ${sumsSql},
+    `SELECT formatDateTime(bucket, '%Y-%m-%dT%H:%i:%SZ', 'UTC') AS bucket, ${groupColumn[opts.by]} AS group, ${sumsOf(sumKeys)},
        sumIf(calls, sentiment = 'positive') AS positive, sumIf(calls, sentiment = 'neutral') AS neutral, sumIf(calls, sentiment = 'negative') AS negative
      FROM ${trendTable[opts.bucket]}
      WHERE bucket >= ${sinceSql(opts.bucket)}
@@ -82,15 +111,25 @@ export async function trends(wh: Warehouse, opts: Window & { bucket: Bucket; by:
   return rows.map((r) => numeric(r, [...sumKeys, 'positive', 'neutral', 'negative']));
 }
 
-export async function leaderboard(wh: Warehouse, opts: Window): Promise<LeaderboardRow[]> {
-  const rows = await wh.query<LeaderboardRow>(
-    `SELECT agentId, ${sumsSql} FROM agent_leaderboard_hourly
+/** Per-agent sums over whole hours from one of the hourly per-agent tables. */
+async function perAgent<T extends { agentId: string }>(wh: Warehouse, table: string, keys: readonly (keyof T & string)[], since: number): Promise<T[]> {
+  const rows = await wh.query<T>(
+    `SELECT agentId, ${sumsOf(keys)} FROM ${table}
      WHERE bucket >= ${sinceSql('hour')}
      GROUP BY agentId HAVING sum(calls) != 0
      ORDER BY agentId ${columnsOverAliases}`,
-    { since: opts.since },
+    { since },
   );
-  return rows.map((r) => numeric(r, sumKeys));
+  return rows.map((r) => numeric(r, keys));
+}
+
+export function leaderboard(wh: Warehouse, opts: Window): Promise<LeaderboardRow[]> {
+  return perAgent<LeaderboardRow>(wh, 'agent_leaderboard_hourly', sumKeys, opts.since);
+}
+
+/** Conversation metrics per agent, over the calls that have them. */
+export function agentMetrics(wh: Warehouse, opts: Window): Promise<AgentMetricsRow[]> {
+  return perAgent<AgentMetricsRow>(wh, 'agent_metrics_hourly', metricSumKeys, opts.since);
 }
 
 export async function intentMix(wh: Warehouse, opts: Window & { by: GroupBy }): Promise<IntentRow[]> {
@@ -121,5 +160,22 @@ export function rates(s: Sums): { avgSentiment: number; avgSatisfaction: number;
     avgSentiment: Math.round(per(s.sentimentScoreMicros) / 1000) / 1000,
     avgSatisfaction: Math.round(per(s.satisfactionSum) * 100) / 100,
     escalationRate: Math.round(per(s.escalations) * 1000) / 1000,
+  };
+}
+
+/** The conversation metrics' averages, each over the calls that have that metric; null when none has. */
+export function metricAverages(s: MetricSums) {
+  const avg = (sum: number, count: number, unit: number, decimals: number) =>
+    count === 0 ? null : Math.round((sum / count / unit) * 10 ** decimals) / 10 ** decimals;
+  return {
+    avgDurationS: avg(s.durationMs, s.calls, 1000, 1),
+    avgTalkRatioAgent: avg(s.talkRatioAgentMicros, s.calls, 1e6, 3),
+    avgSilenceS: avg(s.silenceMs, s.calls, 1000, 1),
+    avgOverlapS: avg(s.overlapMs, s.calls, 1000, 1),
+    avgInterruptions: avg(s.interruptions, s.calls, 1, 2),
+    avgResponseLatencyMs: avg(s.agentResponseLatencyMs, s.latencyCalls, 1, 0),
+    avgAgentWpm: avg(s.agentWpmMicros, s.agentWpmCalls, 1e6, 1),
+    avgCustomerWpm: avg(s.customerWpmMicros, s.customerWpmCalls, 1e6, 1),
+    avgSentimentShift: avg(s.sentimentShiftMicros, s.sentimentShiftCalls, 1e6, 3),
   };
 }

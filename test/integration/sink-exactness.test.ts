@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedIntentMix, expectedLeaderboard, expectedTopLeads, expectedTrends, latestPerCall } from '../../src/analysis/aggregate.js';
+import { expectedAgentMetrics, expectedIntentMix, expectedLeaderboard, expectedTopLeads, expectedTrends, latestPerCall } from '../../src/analysis/aggregate.js';
 import { valueSubject } from '../../src/contracts/avro-codec.js';
 import { intents, sentimentBand, sentiments, type CallAnalytics } from '../../src/contracts/call-analytics.js';
 import { waitForCatchUp } from '../../src/pipeline/lag.js';
 import { startSinkWorker } from '../../src/pipeline/sink-worker.js';
 import type { Worker } from '../../src/pipeline/worker.js';
 import { readAllLatest } from '../../src/warehouse/latest-state.js';
-import { intentMix, leaderboard, topLeads, trends } from '../../src/warehouse/queries.js';
+import { migrateWarehouse } from '../../src/warehouse/migrate.js';
+import { agentMetrics, intentMix, leaderboard, topLeads, trends, type MetricSums } from '../../src/warehouse/queries.js';
 import { createHarness, type Harness } from '../support/pipeline-harness.js';
 
 function prng(seed: number) {
@@ -32,10 +33,14 @@ function analyticsFor(callId: string, rand: () => number, analyzedAt: number, en
     summary: `call ${callId}`, nextAction: 'none', tags: [],
     intentDetail: rand() < 0.5 ? 'quote_request' : null, categories: rand() < 0.3 ? ['competitor_mentioned'] : [],
     entities: [{ type: 'money', value: '$120' }], extras: { urgency: 'routine', tourBooked: rand() < 0.5, budget: 1200 },
+    // Metric values follow the score and lead score, so a re-analysis changes them without changing
+    // the random stream; each field that may be null is null on some calls.
     metrics: rand() < 0.5 ? null : {
-      durationMs: 300_000, agentTalkMs: 150_000, customerTalkMs: 120_000, talkRatioAgent: 0.556, silenceMs: 40_000, overlapMs: 10_000,
-      agentInterruptions: 2, customerInterruptions: 1, interruptions: 3, agentResponseLatencyMs: 800, agentResponseLatencyP90Ms: null,
-      agentWpm: 150.5, customerWpm: null, sentimentByQuarter: [0.1, null, 0.3, 0.5], sentimentShift: 0.4,
+      durationMs: 120_000 + lead * 3_000, agentTalkMs: 150_000, customerTalkMs: 120_000, talkRatioAgent: Math.round((score + 1) * 500) / 1000,
+      silenceMs: lead * 400, overlapMs: lead * 90, agentInterruptions: lead % 3, customerInterruptions: lead % 2, interruptions: (lead % 3) + (lead % 2),
+      agentResponseLatencyMs: lead % 4 === 0 ? null : 300 + lead * 7, agentResponseLatencyP90Ms: null,
+      agentWpm: lead % 5 === 0 ? null : 110 + lead / 10, customerWpm: lead % 3 === 0 ? null : Math.round(1300 + score * 400) / 10,
+      sentimentByQuarter: [0.1, null, 0.3, 0.5], sentimentShift: lead % 6 === 0 ? null : Math.round(score * 500) / 1000,
     },
     usage: rand() < 0.5 ? null : { promptTokens: 900, completionTokens: 120, latencyMs: 1400, estimatedCostUsd: null, attempts: 1 },
     condensed: false,
@@ -90,6 +95,7 @@ describe('sink exactness: duplicates, re-analysis and reordering', () => {
       }
     }
     expect(await leaderboard(h.warehouse, { since })).toEqual(expectedLeaderboard(truth, { since }));
+    expect(await agentMetrics(h.warehouse, { since })).toEqual(expectedAgentMetrics(truth, { since }));
     expect(await intentMix(h.warehouse, { since, by: 'vertical' })).toEqual(expectedIntentMix(truth, { since, by: 'vertical' }));
     expect(await topLeads(h.warehouse, { since, limit: 10 })).toEqual(expectedTopLeads(truth, { since, limit: 10 }));
   }
@@ -113,6 +119,15 @@ describe('sink exactness: duplicates, re-analysis and reordering', () => {
     await expectViewsEqualTruth();
   });
 
+  it('backfills agent metrics written before their view existed, and a second migrate adds nothing', async () => {
+    // The state of a database created before clickhouse/004, whose changes the view never saw.
+    await h.warehouse.command('DROP VIEW agent_metrics_hourly_mv');
+    await h.warehouse.command('DROP TABLE agent_metrics_hourly');
+    await migrateWarehouse(h.warehouse);
+    await migrateWarehouse(h.warehouse);
+    await expectViewsEqualTruth();
+  });
+
   it('drops a retried insert that carries the same deduplication token', async () => {
     const count = async () => (await h.warehouse.query<{ n: number }>('SELECT count() AS n FROM call_analytics_changes'))[0]!.n;
     const before = Number(await count());
@@ -124,8 +139,14 @@ describe('sink exactness: duplicates, re-analysis and reordering', () => {
     expect(Number(views[0]!.n)).toBe(truth.filter((a) => a.agentId === row.agentId).length + 1);
   });
 
-  it('covers every sentiment and intent in the data it checks', () => {
+  it('covers every sentiment and intent, and metrics present and missing, in the data it checks', () => {
     expect(new Set(truth.map((a) => a.sentiment))).toEqual(new Set(sentiments));
     expect(new Set(truth.map((a) => a.intent))).toEqual(new Set(intents));
+    const perAgent = expectedAgentMetrics(truth, { since: 0 });
+    const total = (k: keyof MetricSums) => perAgent.reduce((n, r) => n + r[k], 0);
+    for (const k of ['latencyCalls', 'agentWpmCalls', 'customerWpmCalls', 'sentimentShiftCalls'] as const) {
+      expect(total(k), k).toBeGreaterThan(0);
+      expect(total(k), k).toBeLessThan(total('calls'));
+    }
   });
 });

@@ -21,7 +21,7 @@ describe('callstream CLI', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 with the usage on a bad argument', () => {
-    for (const args of [['query', 'nope'], ['simulate', '--count', 'many'], ['query', 'trends', '--since', 'yesterday'], ['frobnicate'], ['services']]) {
+    for (const args of [['query', 'nope'], ['simulate', '--count', 'many'], ['query', 'trends', '--since', 'yesterday'], ['query', 'agent-metrics', '--since', 'soon'], ['frobnicate'], ['services']]) {
       const r = cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/error:/);

@@ -31,7 +31,7 @@ export async function queryWarehouse(req: QueryRequest): Promise<QueryResult> {
 export function queryCommand(program: Command): void {
   program
     .command('query')
-    .description('trends, the agent leaderboard, top leads or the intent mix from ClickHouse')
+    .description('trends, the agent leaderboard, per-agent conversation metrics, top leads or the intent mix from ClickHouse')
     .addArgument(new Argument('<name>', 'which query').choices(queryNames))
     .option('--since <duration>', 'time window back from now: 30m, 24h, 7d, 2w', duration, '24h')
     .addOption(new Option('--bucket <size>', 'trend bucket').choices(['hour', 'day']).default('hour'))
