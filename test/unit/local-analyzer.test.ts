@@ -116,7 +116,7 @@ describe('intent', () => {
   it.each([
     ['booking', 'Hi, I would like to book an appointment for a haircut on Saturday.'],
     ['complaint', 'I want to make a complaint, I was charged twice and nobody has called me back.'],
-    ['sales', 'How much is the premium package? I am looking to buy it for my team.'],
+    ['sales', "I'd like to buy the premium package for my team of five. How much would it be?"],
     ['support', 'My internet is not working, the router shows an error.'],
     ['info', 'Quick question, what are your opening hours on Sunday?'],
   ])('reads %s from what the customer says first', async (intent, opening) => {

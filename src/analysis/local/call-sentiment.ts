@@ -1,7 +1,7 @@
 import type { Intent } from '../../contracts/call-analytics.js';
 import { lastPart, lastWhere, says, type Conversation, type ReadTurn } from './conversation.js';
-import { calibrate, calibrationFeatures, type CalibrationWeights } from './sentiment-calibration.js';
-import { sentimentWeights } from './sentiment-weights.js';
+import type { LinearModel } from './linear-model.js';
+import { calibrate, calibrationFeatures, sentimentModel } from './sentiment-calibration.js';
 import { scoreText } from './text-sentiment.js';
 
 /** What the end of the call says about how the customer feels, beyond their words' sentiment. */
@@ -26,7 +26,7 @@ export interface CallSentiment {
   score: number;
   outcome: Outcome;
   /** What the calibration read (sentiment-calibration.ts). */
-  features: number[];
+  features: Map<string, number>;
 }
 
 /** Weight of the first customer turn; the last weighs 2 − this: how the call ended matters most. */
@@ -114,7 +114,7 @@ function readOutcome(c: Conversation): Outcome {
  * own. An angry start that ends reconciled is not negative; a polite call that ends unresolved, or a
  * complaint nothing was done about, is not positive.
  */
-export function callSentiment(c: Conversation, intent: Intent, weights: CalibrationWeights | null = sentimentWeights): CallSentiment {
+export function callSentiment(c: Conversation, intent: Intent, model: LinearModel | null = sentimentModel): CallSentiment {
   const outcome = readOutcome(c);
   const turnScores = customerTurnScores(c);
   let score = accumulatedSentiment(turnScores);
@@ -126,6 +126,6 @@ export function callSentiment(c: Conversation, intent: Intent, weights: Calibrat
   if (outcome.threatened) score = Math.min(score, THREAT_CEILING);
   if (outcome.hungUp) score = Math.min(score, HANG_UP_CEILING);
   score = clamp(score);
-  const features = calibrationFeatures(score, turnScores, outcome, intent);
-  return { score: weights ? calibrate(weights, features) : score, outcome, features };
+  const features = calibrationFeatures(score, turnScores, outcome, intent, c.customer);
+  return { score: model ? calibrate(model, features) : score, outcome, features };
 }

@@ -1,16 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { intents, type Intent } from '../../contracts/call-analytics.js';
 import { cueClassNames } from './cues/cue-classes.js';
 import { isNegated, says, type Conversation, type ReadTurn } from './conversation.js';
 import { demandsEscalation } from './escalation.js';
 import { intentScores, isOutbound, type IntentScores } from './intent.js';
+import { BIAS, linearScores, softmax, type Features, type LinearModel } from './linear-model.js';
 import { scoreText } from './text-sentiment.js';
+import { addTokens, wordTokens } from './word-features.js';
 
 /**
  * A small multinomial logistic regression over dense, language-independent features of a call: the
  * phrase evidence for each intent, the profile's sub-intent, broad cue classes (repeated contact,
  * dissatisfaction, past failure, present malfunction, help requests, questions), who states the
- * problem and how the customer sounds when they state it. Its weights are data
- * (intent-weights.ts), trained by train-intent-model.ts; nothing here is wording from a call.
+ * problem and how the customer sounds when they state it; and the words themselves
+ * (word-features.ts). Its weights are data (models/intent.json), trained by train-models.ts.
  */
 
 /** The customer turns where the reason for calling is stated. */
@@ -93,19 +96,22 @@ export function intentFeatures(c: Conversation, subIntentParent: Intent | null, 
   return f;
 }
 
-/** Weights per intent and feature. */
-export type IntentWeights = Readonly<Record<Intent, Readonly<Partial<Record<IntentFeatureName, number>>>>>;
+const modelFile = new URL('./models/intent.json', import.meta.url);
+
+/** The shipped intent model (models/intent.json, written by train-models.ts). */
+export const intentModel: LinearModel = JSON.parse(readFileSync(modelFile, 'utf8')) as LinearModel;
+
+/** What the intent model reads: the dense features above plus the words of the opening, of the customer and of the agent. */
+export function intentModelFeatures(c: Conversation, subIntentParent: Intent | null): Map<string, number> {
+  const features = new Map(Object.entries(intentFeatures(c, subIntentParent)).filter(([name, v]) => v !== 0 && name !== BIAS));
+  addTokens(features, wordTokens(c.customer.slice(0, OPENING_CUSTOMER_TURNS), 'o', true));
+  addTokens(features, wordTokens(c.customer, 'c'));
+  addTokens(features, wordTokens(c.agent, 'a'));
+  return features;
+}
 
 /** The model's probability for each intent. */
-export function intentProbabilities(weights: IntentWeights, f: IntentFeatures): Record<Intent, number> {
-  const logits = intents.map((i) => {
-    const w = weights[i];
-    let sum = 0;
-    for (const n of intentFeatureNames) sum += (w[n] ?? 0) * (f[n] ?? 0);
-    return sum;
-  });
-  const max = Math.max(...logits);
-  const exps = logits.map((x) => Math.exp(x - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(intents.map((i, k) => [i, exps[k]! / total])) as Record<Intent, number>;
+export function intentProbabilities(model: LinearModel, features: Features): Record<Intent, number> {
+  const p = softmax(linearScores(model, features));
+  return Object.fromEntries(model.outputs.map((intent, k) => [intent, p[k]!])) as Record<Intent, number>;
 }

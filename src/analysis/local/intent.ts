@@ -1,8 +1,7 @@
 import { intents, type Intent } from '../../contracts/call-analytics.js';
 import { isNegated, says, type Conversation, type ReadTurn } from './conversation.js';
 import { demandsEscalation } from './escalation.js';
-import { intentFeatures, intentProbabilities } from './intent-model.js';
-import { intentWeights } from './intent-weights.js';
+import { intentModel, intentModelFeatures, intentProbabilities } from './intent-model.js';
 
 /** The customer states why they call; the agent mostly echoes it or offers options. */
 const ROLE_WEIGHT = { customer: 2, agent: 0.6 } as const;
@@ -59,10 +58,10 @@ export function primaryIntent(scores: IntentScores): Intent {
 
 /**
  * The reason for calling as the intent model reads it (intent-model.ts): phrase evidence, the
- * vertical's sub-intent and broad cue classes weighed by weights learned from labelled calls.
+ * vertical's sub-intent, broad cue classes and the words, weighed by weights learned from labelled calls.
  */
 export function classifyIntent(c: Conversation, subIntentParent: Intent | null): Intent {
-  const p = intentProbabilities(intentWeights, intentFeatures(c, subIntentParent));
+  const p = intentProbabilities(intentModel, intentModelFeatures(c, subIntentParent));
   let best: Intent = 'info';
   for (const intent of intents) if (p[intent] > p[best]) best = intent;
   // A call the business placed is about what the agent offers, unless the customer turns it into a complaint.

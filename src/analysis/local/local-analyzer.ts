@@ -37,14 +37,15 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * The offline analyzer: no API key, deterministic and fast. Multilingual cue phrases and an AFINN word
- * lexicon read the customer's sentiment (negation, intensifiers, sarcasm, how the call ended), the
- * reason for calling (a small shipped logistic model over phrase evidence, broad cue classes and the
- * profile's sub-intent: intent-model.ts, trained by train-intent-model.ts), escalation, and lead signals; the vertical's profile adds its sub-intents,
+ * lexicon read the customer's sentiment (negation, intensifiers, sarcasm, how the call ended; then a
+ * learned calibration), the reason for calling (a shipped logistic model over phrase evidence, broad
+ * cue classes, the profile's sub-intent and the words: intent-model.ts, trained by train-models.ts),
+ * escalation, and lead signals; the vertical's profile adds its sub-intents,
  * categories, extra fields and lead rules. Pure: the same call always gets the same analysis.
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly version = '1.1.0';
+  readonly version = '1.2.0';
   private readonly hotLeadThreshold: number;
   private readonly profiles: ProfileRegistry;
 
