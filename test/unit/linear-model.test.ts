@@ -1,8 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitLinear, linearScores, softmax, type Example } from '../../src/analysis/local/linear-model.js';
 import { clausesOf } from '../../src/analysis/local/text.js';
 import { addTokens, wordTokens } from '../../src/analysis/local/word-features.js';
 import type { ReadTurn } from '../../src/analysis/local/conversation.js';
+import { tuningCalls } from '../../src/analysis/local/train-models.js';
+import { splitOf } from '../../src/evaluation/split.js';
 
 const fit = { l2: 0.001, l2Dense: 0.001, epochs: 400, rate: 0.3, minCount: 1 };
 const turn = (text: string): ReadTurn => ({ role: 'customer', text, clauses: clausesOf(text), index: 0 });
@@ -55,5 +60,23 @@ describe('word features', () => {
     addTokens(many, new Set(Array.from({ length: 80 }, (_, i) => `t${i}`)));
     expect(few.get('a')).toBe(1);
     expect(many.get('t0')).toBeCloseTo(0.5);
+  });
+});
+
+describe('training data', () => {
+  it('takes the tune part of calls.jsonl and every tune-extra file, never the test part', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-tune-'));
+    const line = (callId: string) => JSON.stringify({ callId, vertical: 'generic', language: 'en', turns: [{ role: 'customer', text: 'I want to book a table.' }], labels: { intent: 'booking', sentimentScore: 0.4 } });
+    const ids = Array.from({ length: 40 }, (_, i) => `c-${i}`);
+    writeFileSync(join(dir, 'calls.jsonl'), ids.map(line).join('\n'));
+    writeFileSync(join(dir, 'tune-extra-1.jsonl'), line('x-1'));
+    writeFileSync(join(dir, 'other.jsonl'), line('o-1'));
+    const taken = tuningCalls(dir).map((c) => c.callId);
+    expect(taken).toContain('x-1');
+    expect(taken).not.toContain('o-1');
+    const fromCalls = taken.filter((id) => id.startsWith('c-'));
+    expect(fromCalls.length).toBeGreaterThan(0);
+    expect(fromCalls.every((id) => splitOf(id) === 'tune')).toBe(true);
+    expect(fromCalls.length).toBe(ids.filter((id) => splitOf(id) === 'tune').length);
   });
 });
