@@ -4,7 +4,7 @@ import { cueClassNames } from './cues/cue-classes.js';
 import { isNegated, says, type Conversation, type ReadTurn } from './conversation.js';
 import { demandsEscalation } from './escalation.js';
 import { intentScores, isOutbound, type IntentScores } from './intent.js';
-import { BIAS, linearScores, softmax, type Features, type LinearModel } from './linear-model.js';
+import { linearScores, softmax, type Features, type LinearModel } from './linear-model.js';
 import { scoreText } from './text-sentiment.js';
 import { addTokens, wordTokens } from './word-features.js';
 
@@ -19,8 +19,7 @@ import { addTokens, wordTokens } from './word-features.js';
 /** The customer turns where the reason for calling is stated. */
 const OPENING_CUSTOMER_TURNS = 2;
 
-export const intentFeatureNames = [
-  'bias',
+const intentFeatureNames = [
   ...intents.map((i) => `rule:${i}`),
   ...intents.map((i) => `sub:${i}`),
   'outbound',
@@ -41,8 +40,8 @@ export const intentFeatureNames = [
   'customer:turns',
 ] as const;
 
-export type IntentFeatureName = (typeof intentFeatureNames)[number];
-export type IntentFeatures = Record<IntentFeatureName, number>;
+type IntentFeatureName = (typeof intentFeatureNames)[number];
+type IntentFeatures = Record<IntentFeatureName, number>;
 
 type ClassCounts = Record<(typeof cueClassNames)[number], number>;
 
@@ -65,10 +64,9 @@ function sumCounts(counts: readonly ClassCounts[], name: (typeof cueClassNames)[
 const squashCount = (n: number) => Math.log1p(n) / Math.LN2 / 2;
 
 /** The features of one call; `ruleScores` are the phrase scores without the sub-intent bonus. */
-export function intentFeatures(c: Conversation, subIntentParent: Intent | null, ruleScores: IntentScores = intentScores(c, null)): IntentFeatures {
+function intentFeatures(c: Conversation, subIntentParent: Intent | null, ruleScores: IntentScores = intentScores(c, null)): IntentFeatures {
   const opening = c.customer.slice(0, OPENING_CUSTOMER_TURNS);
   const f = Object.fromEntries(intentFeatureNames.map((n) => [n, 0])) as IntentFeatures;
-  f.bias = 1;
   for (const i of intents) f[`rule:${i}`] = Math.log1p(Math.max(0, ruleScores[i])) / 3;
   if (subIntentParent) f[`sub:${subIntentParent}`] = 1;
   f.outbound = isOutbound(c) ? 1 : 0;
@@ -103,7 +101,7 @@ export const intentModel: LinearModel = JSON.parse(readFileSync(modelFile, 'utf8
 
 /** What the intent model reads: the dense features above plus the words of the opening, of the customer and of the agent. */
 export function intentModelFeatures(c: Conversation, subIntentParent: Intent | null): Map<string, number> {
-  const features = new Map(Object.entries(intentFeatures(c, subIntentParent)).filter(([name, v]) => v !== 0 && name !== BIAS));
+  const features = new Map(Object.entries(intentFeatures(c, subIntentParent)).filter(([, v]) => v !== 0));
   addTokens(features, wordTokens(c.customer.slice(0, OPENING_CUSTOMER_TURNS), 'o', true));
   addTokens(features, wordTokens(c.customer, 'c'));
   addTokens(features, wordTokens(c.agent, 'a'));

@@ -19,7 +19,7 @@ export interface LinearModel {
   weights: Readonly<Record<string, readonly number[]>>;
 }
 
-export const BIAS = 'bias';
+const BIAS = 'bias';
 
 /** The model's raw output per column: a weighted sum of the features present. */
 export function linearScores(model: LinearModel, features: Features): number[] {

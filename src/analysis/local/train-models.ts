@@ -35,10 +35,10 @@ const CALLS_FOLDS = 5;
  * (how positive a "positive" call is) differs a little from the extra files' authors: its calls
  * count this many times in training.
  */
-export const LABELLED_SET_WEIGHT = 6;
+const LABELLED_SET_WEIGHT = 6;
 
-export const INTENT_FIT: FitOptions = { l2: 0.001, l2Dense: 0.001, epochs: 200, rate: 0.3, minCount: 3, minTokenWeight: 0.05 };
-export const SENTIMENT_FIT: FitOptions = { l2: 0.03, l2Dense: 0.001, epochs: 1000, rate: 0.3, minCount: 3, residualScale: 0.1 };
+const INTENT_FIT: FitOptions = { l2: 0.001, l2Dense: 0.001, epochs: 200, rate: 0.3, minCount: 3, minTokenWeight: 0.05 };
+const SENTIMENT_FIT: FitOptions = { l2: 0.03, l2Dense: 0.001, epochs: 1000, rate: 0.3, minCount: 3, residualScale: 0.1 };
 
 export interface TrainingCall {
   /** The file it came from: one author's calls. */
@@ -54,7 +54,7 @@ export interface TrainingCall {
 
 const profiles = loadProfiles();
 
-export function trainingCallOf(call: LabelledCall, file: string): TrainingCall {
+function trainingCallOf(call: LabelledCall, file: string): TrainingCall {
   const prepared = prepareCall(asCall(call)).call;
   const conversation = readConversation(prepared.turns, cuesFor(prepared.language));
   const sub = detectSubIntent(profiles.get(prepared.vertical).profile, prepared.turns, prepared.language);
@@ -72,7 +72,7 @@ export function tuningCalls(dir = DATA_DIR): TrainingCall[] {
   );
 }
 
-export function predictIntent(model: LinearModel, features: Map<string, number>): Intent {
+function predictIntent(model: LinearModel, features: Map<string, number>): Intent {
   const p = intentProbabilities(model, features);
   return intents.reduce((best, i) => (p[i] > p[best] ? i : best), 'info' as Intent);
 }
@@ -118,7 +118,7 @@ export function crossValidate(calls: readonly TrainingCall[], intentFit = INTENT
 }
 
 /** Pooled over some folds' calls. */
-export function pooled(folds: readonly FoldScore[]): Omit<FoldScore, 'fold'> {
+function pooled(folds: readonly FoldScore[]): Omit<FoldScore, 'fold'> {
   const calls = folds.reduce((n, f) => n + f.calls, 0);
   const mean = (key: 'intentAccuracy' | 'sentimentMae') => folds.reduce((s, f) => s + f[key] * f.calls, 0) / calls;
   return { calls, intentAccuracy: mean('intentAccuracy'), sentimentMae: mean('sentimentMae') };
