@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitLinear, linearScores, softmax, type Example } from '../../src/analysis/local/linear-model.js';
+import { fitLinear, linearScores, loadModel, softmax, type Example } from '../../src/analysis/local/linear-model.js';
 import { clausesOf } from '../../src/analysis/local/text.js';
 import { addTokens, wordTokens } from '../../src/analysis/local/word-features.js';
 import type { ReadTurn } from '../../src/analysis/local/conversation.js';
@@ -40,7 +40,7 @@ describe('linear models', () => {
       const x = i / 20 - 1;
       return { features: new Map([['x', x]]), target: 0.2 + 0.5 * x };
     });
-    const model = fitLinear(['y'], examples, { ...fit, l2: 0, epochs: 2000 });
+    const model = fitLinear(['y'], examples, { ...fit, l2Dense: 0, epochs: 2000 });
     expect(model.weights.bias![0]).toBeCloseTo(0.2, 2);
     expect(model.weights.x![0]).toBeCloseTo(0.5, 2);
   });
@@ -78,5 +78,13 @@ describe('training data', () => {
     expect(fromCalls.length).toBeGreaterThan(0);
     expect(fromCalls.every((id) => splitOf(id) === 'tune')).toBe(true);
     expect(fromCalls.length).toBe(ids.filter((id) => splitOf(id) === 'tune').length);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('shipped models', () => {
+  it('load when their outputs match, and fail naming the file when they do not', () => {
+    expect(loadModel('sentiment', ['sentimentScore']).outputs).toEqual(['sentimentScore']);
+    expect(() => loadModel('sentiment', ['info', 'booking'])).toThrow(/sentiment\.json: not a model of info, booking/);
   });
 });

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { intents, type Intent } from '../../contracts/call-analytics.js';
 import { cueClassNames } from './cues/cue-classes.js';
 import { isNegated, says, type Conversation, type ReadTurn } from './conversation.js';
 import { demandsEscalation } from './escalation.js';
 import { intentScores, isOutbound, type IntentScores } from './intent.js';
-import { linearScores, softmax, type Features, type LinearModel } from './linear-model.js';
+import { linearScores, loadModel, softmax, type Features, type LinearModel } from './linear-model.js';
 import { scoreText } from './text-sentiment.js';
 import { addTokens, wordTokens } from './word-features.js';
 
@@ -94,10 +93,8 @@ function intentFeatures(c: Conversation, subIntentParent: Intent | null, ruleSco
   return f;
 }
 
-const modelFile = new URL('./models/intent.json', import.meta.url);
-
 /** The shipped intent model (models/intent.json, written by train-models.ts). */
-export const intentModel: LinearModel = JSON.parse(readFileSync(modelFile, 'utf8')) as LinearModel;
+export const intentModel: LinearModel = loadModel('intent', intents);
 
 /** What the intent model reads: the dense features above plus the words of the opening, of the customer and of the agent. */
 export function intentModelFeatures(c: Conversation, subIntentParent: Intent | null): Map<string, number> {

@@ -49,7 +49,7 @@ export function intentScores(c: Conversation, subIntentParent: Intent | null): I
   return scores;
 }
 
-/** The best-scoring reason; a call with no evidence at all is taken for a question. */
+/** The best-scoring reason (phrase scores or the model's probabilities); a call with no evidence at all is taken for a question. */
 export function primaryIntent(scores: IntentScores): Intent {
   let best: Intent = 'info';
   for (const intent of intents) if (scores[intent] > scores[best]) best = intent;
@@ -61,9 +61,7 @@ export function primaryIntent(scores: IntentScores): Intent {
  * vertical's sub-intent, broad cue classes and the words, weighed by weights learned from labelled calls.
  */
 export function classifyIntent(c: Conversation, subIntentParent: Intent | null): Intent {
-  const p = intentProbabilities(intentModel, intentModelFeatures(c, subIntentParent));
-  let best: Intent = 'info';
-  for (const intent of intents) if (p[intent] > p[best]) best = intent;
+  const best = primaryIntent(intentProbabilities(intentModel, intentModelFeatures(c, subIntentParent)));
   // A call the business placed is about what the agent offers, unless the customer turns it into a complaint.
   if (isOutbound(c) && best !== 'complaint') return 'sales';
   return best;

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../services/paths.js';
 import { isToken } from './word-features.js';
 
 /**
  * Linear models over named features, the way the offline analyzer learns from labelled calls: a
- * softmax classifier (the reason for calling) and a least-squares regression (sentiment). Features
+ * softmax classifier (the reason for calling) and a regression (the sentiment calibration). Features
  * are sparse: a call has a few dozen dense cues and a few hundred word tokens out of thousands.
  * Weights are data (models/*.json), fitted by train-models.ts; prediction is a dot product.
  */
@@ -20,6 +23,15 @@ export interface LinearModel {
 }
 
 const BIAS = 'bias';
+
+/** A shipped model (src/analysis/local/models/<name>.json), checked against the outputs its reader expects. */
+export function loadModel(name: string, outputs: readonly string[]): LinearModel {
+  const file = join(projectRoot, 'src/analysis/local/models', `${name}.json`);
+  const model = JSON.parse(readFileSync(file, 'utf8')) as LinearModel;
+  const bad = Object.entries(model.weights).find(([, w]) => w.length !== outputs.length);
+  if (model.outputs.join() !== outputs.join() || bad) throw new Error(`${file}: not a model of ${outputs.join(', ')}${bad ? ` (feature ${bad[0]})` : ''}; retrain with train-models.ts`);
+  return model;
+}
 
 /** The model's raw output per column: a weighted sum of the features present. */
 export function linearScores(model: LinearModel, features: Features): number[] {
@@ -49,9 +61,9 @@ export interface FitOptions {
   /** Features seen in fewer training examples than this are left out: they only memorise. */
   minCount: number;
   /**
-   * A regression's loss is squared error, or with this set, log-cosh with this scale: squared for residuals well below it, absolute
-   * above. Absolute error is what the targets are judged by, and it lets a few calls the features
-   * misread pull less on the fit. Unused by a classifier.
+   * A regression's loss is squared error, or with this set, log-cosh with this scale: squared for
+   * residuals well below it, absolute above. Absolute error is what the targets are judged by, and
+   * it lets a few calls the features misread pull less on the fit. Unused by a classifier.
    */
   residualScale?: number;
   /** Word tokens whose weights all stay below this are dropped from the model: thousands of them change next to nothing. */
@@ -89,9 +101,10 @@ const dLoss = (residual: number, scale: number | undefined) => (scale === undefi
 
 /**
  * Full-batch AdaGrad on an L2-regularised loss: multinomial log loss for a classifier (outputs > 1),
- * log-cosh error for a regression (one output). Deterministic: no sampling, fixed epochs.
+ * squared or log-cosh error for a regression (one output). Deterministic: no sampling, fixed epochs.
  */
 export function fitLinear(outputs: readonly string[], examples: readonly Example[], { l2, l2Dense, epochs, rate, minCount, residualScale, minTokenWeight = 0 }: FitOptions): LinearModel {
+  if (examples.length === 0) throw new Error('fitLinear: no examples to learn from');
   const { names, rows } = encode(examples, minCount);
   const K = outputs.length;
   const F = names.length;

@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { intents, type Intent } from '../../contracts/call-analytics.js';
 import type { Outcome } from './call-sentiment.js';
 import type { ReadTurn } from './conversation.js';
-import { linearScores, type LinearModel } from './linear-model.js';
+import { linearScores, loadModel, type LinearModel } from './linear-model.js';
 import { addTokens, wordTokens } from './word-features.js';
 
 /**
  * A learned calibration of the rule-based call sentiment onto the scale people label calls on: the
  * rules' score, the customer's turn scores (first, last, lowest, highest, mean, share of negative
  * turns), how the call ended, the reason for calling and the words of the customer's closing turns.
- * A least-squares linear model (linear-model.ts); its weights are data (models/sentiment.json),
+ * A linear regression with a log-cosh loss (linear-model.ts); its weights are data (models/sentiment.json),
  * fitted by train-models.ts on the same labelled calls as the intent model.
  */
 const CLOSING_CUSTOMER_TURNS = 2;
 
-const modelFile = new URL('./models/sentiment.json', import.meta.url);
-
-export const sentimentModel: LinearModel = JSON.parse(readFileSync(modelFile, 'utf8')) as LinearModel;
+export const sentimentModel: LinearModel = loadModel('sentiment', ['sentimentScore']);
 
 export function calibrationFeatures(score: number, turnScores: readonly number[], outcome: Outcome, intent: Intent, customer: readonly ReadTurn[]): Map<string, number> {
   const n = turnScores.length;

@@ -4,23 +4,26 @@
  * the intents the fresh classifier gives.
  *
  *   npx tsx src/analysis/local/train-models.ts          train on all tuning data, write the models
- *   npx tsx src/analysis/local/train-models.ts --cv     leave-one-file-out check, writes nothing
+ *   npx tsx src/analysis/local/train-models.ts --cv     cross-validation, writes nothing
  *
  * Tuning data: the tune part of data/eval/calls.jsonl (by splitOf) and every data/eval/tune-extra-*.jsonl.
- * Never the test part. Each file was written by a different author, so leaving one file out at a
- * time measures how the models do on calls written by someone they have not read, which is what
- * the test part asks of them. Deterministic: the same data gives the same weights.
+ * Never the test part. Each extra file was written by a different author, so leaving one file out
+ * at a time measures how the models do on calls written by someone they have not read; the tune
+ * part of calls.jsonl, whose authors wrote the test part, is left out a fifth at a time. Deterministic: the same data gives the same weights.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { intents, type Intent } from '../../contracts/call-analytics.js';
 import { asCall, loadDataset, type LabelledCall } from '../../evaluation/dataset.js';
 import { splitOf } from '../../evaluation/split.js';
+import { projectRoot } from '../../services/paths.js';
 import { prepareCall } from '../../pipeline/prepare-call.js';
 import { detectSubIntent, loadProfiles } from '../profiles/index.js';
 import { callSentiment } from './call-sentiment.js';
 import { readConversation, type Conversation } from './conversation.js';
 import { cuesFor } from './cues/index.js';
+import { primaryIntent } from './intent.js';
 import { intentModelFeatures, intentProbabilities } from './intent-model.js';
 import { fitLinear, type FitOptions, type LinearModel } from './linear-model.js';
 import { calibrate } from './sentiment-calibration.js';
@@ -73,8 +76,7 @@ export function tuningCalls(dir = DATA_DIR): TrainingCall[] {
 }
 
 function predictIntent(model: LinearModel, features: Map<string, number>): Intent {
-  const p = intentProbabilities(model, features);
-  return intents.reduce((best, i) => (p[i] > p[best] ? i : best), 'info' as Intent);
+  return primaryIntent(intentProbabilities(model, features));
 }
 
 export interface Models {
@@ -136,7 +138,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     const models = trainModels(calls);
     const trainedOn = `${calls.length} labelled calls: ${[...new Set(calls.map((c) => c.file))].join(', ')} (calls.jsonl: tune part only)`;
-    for (const [name, model] of Object.entries(models)) writeFileSync(new URL(`./models/${name}.json`, import.meta.url), `${JSON.stringify({ trainedOn, ...model })}\n`);
+    for (const [name, model] of Object.entries(models)) writeFileSync(join(projectRoot, 'src/analysis/local/models', `${name}.json`), `${JSON.stringify({ trainedOn, ...model })}\n`);
     console.log(`trained on ${trainedOn}`);
   }
 }

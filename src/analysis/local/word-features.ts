@@ -14,8 +14,14 @@ const spokenWords = (turn: ReadTurn) => turn.clauses.map((words) => words.filter
 /** A long call has more distinct words; this keeps one call's tokens from outweighing another's by length alone. */
 const TYPICAL_TOKENS = 20;
 
+/**
+ * Where in the call words were taken from: the opening customer turns, all customer turns, the
+ * agent's turns, the customer's closing turns. One letter, so isToken tells tokens from dense features.
+ */
+export type TokenPrefix = 'o' | 'c' | 'a' | 'e';
+
 /** The distinct stems (and, with `pairs`, adjacent stem pairs within a clause) of some turns, each under a prefix. */
-export function wordTokens(turns: readonly ReadTurn[], prefix: string, pairs = false): Set<string> {
+export function wordTokens(turns: readonly ReadTurn[], prefix: TokenPrefix, pairs = false): Set<string> {
   const tokens = new Set<string>();
   for (const turn of turns) {
     for (const words of spokenWords(turn)) {
@@ -34,5 +40,5 @@ export function addTokens(features: Map<string, number>, tokens: ReadonlySet<str
   for (const token of tokens) features.set(token, value);
 }
 
-/** Whether a feature name is a word token (a one-letter prefix, as wordTokens writes them) rather than a dense feature. */
+/** Whether a feature name is a word token (a TokenPrefix, "2" for a pair, then a colon) rather than a dense feature. */
 export const isToken = (name: string) => /^[a-z]2?:/.test(name);
