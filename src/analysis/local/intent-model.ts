@@ -1,8 +1,7 @@
 import { intents, type Intent } from '../../contracts/call-analytics.js';
 import { cueClassNames } from './cues/cue-classes.js';
 import { isNegated, says, type Conversation, type ReadTurn } from './conversation.js';
-import { demandsEscalation } from './escalation.js';
-import { intentScores, isOutbound, type IntentScores } from './intent.js';
+import { airsGrievance, intentScores, isOutbound } from './intent.js';
 import { linearScores, loadModel, softmax, type Features, type LinearModel } from './linear-model.js';
 import { scoreText } from './text-sentiment.js';
 import { addTokens, wordTokens } from './word-features.js';
@@ -62,14 +61,17 @@ function sumCounts(counts: readonly ClassCounts[], name: (typeof cueClassNames)[
 
 const squashCount = (n: number) => Math.log1p(n) / Math.LN2 / 2;
 
-/** The features of one call; `ruleScores` are the phrase scores without the sub-intent bonus. */
-function intentFeatures(c: Conversation, subIntentParent: Intent | null, ruleScores: IntentScores = intentScores(c, null)): IntentFeatures {
+/** The dense features of one call. */
+function intentFeatures(c: Conversation, subIntentParent: Intent | null): IntentFeatures {
   const opening = c.customer.slice(0, OPENING_CUSTOMER_TURNS);
+  const outbound = isOutbound(c);
+  const grievance = airsGrievance(c);
+  const ruleScores = intentScores(c, outbound, grievance);
   const f = Object.fromEntries(intentFeatureNames.map((n) => [n, 0])) as IntentFeatures;
   for (const i of intents) f[`rule:${i}`] = Math.log1p(Math.max(0, ruleScores[i])) / 3;
   if (subIntentParent) f[`sub:${subIntentParent}`] = 1;
-  f.outbound = isOutbound(c) ? 1 : 0;
-  f.grievance = c.customer.some((turn) => demandsEscalation(turn, c) || says(turn, c.cues.threats, c.cues, true)) ? 1 : 0;
+  f.outbound = outbound ? 1 : 0;
+  f.grievance = grievance ? 1 : 0;
   const customerCounts = c.customer.map((turn) => classCounts(turn, c));
   const agentCounts = c.agent.map((turn) => classCounts(turn, c));
   for (const name of cueClassNames) {

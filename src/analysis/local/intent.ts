@@ -8,8 +8,6 @@ const ROLE_WEIGHT = { customer: 2, agent: 0.6 } as const;
 /** The opening states the reason for calling; later talk drifts to details and next steps. */
 const OPENING_CUSTOMER_TURNS = 2;
 const OPENING_WEIGHT = 2.5;
-/** A profile sub-intent is a curated phrase for the vertical: a strong hint for its parent. */
-const SUB_INTENT_BONUS = 4;
 /** A call the business placed is about what the agent offers, unless the customer turns it into a complaint. */
 const OUTBOUND_SALES_BONUS = 6;
 /** Demanding a manager or threatening to go elsewhere is what complaining customers do. */
@@ -40,12 +38,16 @@ export function isOutbound(c: Conversation): boolean {
   return opening?.role === 'agent' && says(opening, c.cues.outboundOpening, c.cues);
 }
 
-/** Phrase evidence for each reason for calling, plus the vertical's sub-intent when one was found. */
-export function intentScores(c: Conversation, subIntentParent: Intent | null): IntentScores {
+/** Whether the customer demands a manager or threatens to go elsewhere. */
+export function airsGrievance(c: Conversation): boolean {
+  return c.customer.some((turn) => demandsEscalation(turn, c) || says(turn, c.cues.threats, c.cues, true));
+}
+
+/** Phrase evidence for each reason for calling, with the bonuses an outbound call and a grievance give. */
+export function intentScores(c: Conversation, outbound: boolean, grievance: boolean): IntentScores {
   const scores = Object.fromEntries(intents.map((intent) => [intent, phraseScore(c, intent)])) as IntentScores;
-  if (subIntentParent) scores[subIntentParent] += SUB_INTENT_BONUS;
-  if (isOutbound(c)) scores.sales += OUTBOUND_SALES_BONUS;
-  if (c.customer.some((turn) => demandsEscalation(turn, c) || says(turn, c.cues.threats, c.cues, true))) scores.complaint += GRIEVANCE_BONUS;
+  if (outbound) scores.sales += OUTBOUND_SALES_BONUS;
+  if (grievance) scores.complaint += GRIEVANCE_BONUS;
   return scores;
 }
 
