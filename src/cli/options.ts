@@ -9,12 +9,6 @@ export function positiveInt(max: number) {
   };
 }
 
-export function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
-  return n;
-}
-
 export function duration(value: string): string {
   if (parseDuration(value) === null) throw new InvalidArgumentError('expected a duration such as 30m, 24h, 7d, 2w');
   return value;

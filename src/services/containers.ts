@@ -14,7 +14,7 @@ export async function dockerAvailable(): Promise<boolean> {
   }
 }
 
-export interface ContainerStack {
+interface ContainerStack {
   network: StartedNetwork;
   containers: StartedTestContainer[];
   brokers: string;
@@ -75,9 +75,4 @@ export async function startContainers(): Promise<ContainerStack> {
     registryUrl: `http://${registry.getHost()}:${registry.getMappedPort(8080)}${CCOMPAT_PATH}`,
     clickhouseUrl: `http://${clickhouse.getHost()}:${clickhouse.getMappedPort(8123)}`,
   };
-}
-
-export async function stopContainers(stack: ContainerStack): Promise<void> {
-  await Promise.all(stack.containers.map((c) => c.stop()));
-  await stack.network.stop();
 }

@@ -37,10 +37,9 @@ export function readStack(dir = defaultStackDir): Stack | null {
  */
 export async function startStack(dir = defaultStackDir, env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
   mkdirSync(dir, { recursive: true });
-  const needsStart = !env.KAFKA_BROKERS || !env.SCHEMA_REGISTRY_URL || !env.CLICKHOUSE_URL;
-  // testcontainers is loaded only when a stack starts: it is slow to import, and most commands never need it.
-  const { dockerAvailable, startContainers } = await import('./containers.js');
-  const containers = needsStart && !env.KAFKA_BROKERS && (await dockerAvailable()) ? await startContainers() : null;
+  // testcontainers is loaded only when something must start: it is slow to import, and most commands never need it.
+  const docker = env.KAFKA_BROKERS ? null : await import('./containers.js');
+  const containers = docker && (await docker.dockerAvailable()) ? await docker.startContainers() : null;
   const stack: Stack = {
     dir,
     kafka: { source: 'env', brokers: env.KAFKA_BROKERS ?? '' },

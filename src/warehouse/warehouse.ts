@@ -9,6 +9,8 @@ export interface Warehouse {
   /** Inserts rows as JSONEachRow; a retry with the same dedupToken is dropped by ClickHouse, views included. */
   insert(table: string, rows: readonly object[], opts?: { dedupToken?: string }): Promise<void>;
   close(): Promise<void>;
+  /** Tells other processes where this process serves queries, when they cannot open the warehouse themselves (chDB). */
+  announceQueryUrl?(url: string): void;
 }
 
 export function dedupSettings(dedupToken: string | undefined): Record<string, string | number> {

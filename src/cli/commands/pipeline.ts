@@ -3,7 +3,6 @@ import { createAnalyzer, type AnalyzerName } from '../../analysis/create-analyze
 import { loadProfiles } from '../../analysis/profiles/index.js';
 import { startPipeline } from '../../pipeline/start-pipeline.js';
 import type { Worker } from '../../pipeline/worker.js';
-import { ChdbWarehouse } from '../../warehouse/chdb-warehouse.js';
 import { migrateWarehouse } from '../../warehouse/migrate.js';
 import { openWarehouse } from '../../warehouse/open-warehouse.js';
 import { startQueryServer } from '../../warehouse/query-server.js';
@@ -29,7 +28,7 @@ export async function runPipeline(ctx: Context, parts: { analyzer: AnalyzerName 
       await migrateWarehouse(warehouse);
       const { url, server } = await startQueryServer(warehouse, ctx.logger);
       cleanup.unshift(() => new Promise<void>((r) => server.close(() => r())));
-      if (warehouse instanceof ChdbWarehouse) warehouse.announceQueryUrl(url);
+      warehouse.announceQueryUrl?.(url);
       ctx.logger.info({ url }, 'serving queries');
     }
     const workers: Worker = await startPipeline({

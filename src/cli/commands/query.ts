@@ -15,7 +15,7 @@ async function askOwner(queryUrl: string, req: QueryRequest): Promise<QueryResul
 }
 
 /** A chDB directory owned by a running sink is read through that sink; anything else directly. */
-export async function queryWarehouse(req: QueryRequest): Promise<QueryResult> {
+async function queryWarehouse(req: QueryRequest): Promise<QueryResult> {
   const ctx = createContext('callstream-query');
   const target = ctx.endpoints.clickhouse;
   const owner = 'chdbPath' in target ? currentOwner(target.chdbPath) : null;
