@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { analyzeCall, type CallOutcome } from './analyze-call.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { startBatchWorker } from './batch-worker.js';
-import { deadLetter } from './dead-letter.js';
+import { deadLetter, decodeFailure } from './dead-letter.js';
 import type { Worker } from './worker.js';
 import { producerDefaults } from './kafka.js';
 import type { Topics } from './topics.js';
@@ -33,7 +33,7 @@ async function decodeAndAnalyze(message: KafkaMessage, opts: AnalyzerWorkerOptio
   try {
     decoded = await opts.codec.decode(message.value);
   } catch (error) {
-    if (error instanceof DecodeError) return { ok: false, callId: message.key?.toString() ?? null, failure: { stage: 'decode', reason: error.reason, detail: error.message } };
+    if (error instanceof DecodeError) return { ok: false, callId: message.key?.toString() ?? null, failure: decodeFailure(error) };
     throw error;
   }
   return analyzeCall(decoded, opts.analyzer, opts.piiPolicy);
@@ -43,7 +43,11 @@ async function decodeAndAnalyze(message: KafkaMessage, opts: AnalyzerWorkerOptio
 async function outputsOf(topic: string, partition: number, messages: KafkaMessage[], outcomes: CallOutcome[], opts: AnalyzerWorkerOptions): Promise<TopicMessages[]> {
   const { topics, codec } = opts;
   const byTopic = new Map<string, Message[]>();
-  const add = (t: string, m: Message) => byTopic.set(t, [...(byTopic.get(t) ?? []), m]);
+  const add = (t: string, m: Message) => {
+    const list = byTopic.get(t);
+    if (list) list.push(m);
+    else byTopic.set(t, [m]);
+  };
   for (const [i, outcome] of outcomes.entries()) {
     if (!outcome.ok) {
       add(topics.completedDlq, deadLetter({ topic, partition, message: messages[i]! }, outcome.failure));

@@ -1,4 +1,5 @@
 import type { IHeaders, KafkaMessage, Message } from 'kafkajs';
+import type { DecodeError } from '../contracts/avro-codec.js';
 
 /** Where processing gave up on a message, and why; the reason is a short machine-readable code. */
 export interface Failure {
@@ -6,6 +7,9 @@ export interface Failure {
   reason: string;
   detail: string;
 }
+
+/** An undecodable message's failure: the decode error's reason (not wire format, unknown schema id, bad Avro). */
+export const decodeFailure = (error: DecodeError): Failure => ({ stage: 'decode', reason: error.reason, detail: error.message });
 
 export const DLQ_HEADER = {
   reason: 'callstream.dlq.reason',

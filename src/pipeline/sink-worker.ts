@@ -7,7 +7,7 @@ import { planChanges, type SourcePosition } from '../warehouse/change-plan.js';
 import { readLatest } from '../warehouse/latest-state.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { startBatchWorker } from './batch-worker.js';
-import { deadLetter, type Failure } from './dead-letter.js';
+import { deadLetter, decodeFailure, type Failure } from './dead-letter.js';
 import { producerDefaults } from './kafka.js';
 import type { Topics } from './topics.js';
 import type { Worker } from './worker.js';
@@ -29,7 +29,7 @@ async function decodeAnalytics(codec: AvroCodec, topic: string, partition: numbe
     if (!parsed.success) return { ok: false, message, failure: { stage: 'validate', reason: 'invalid_analytics', detail: describeIssues(parsed.error) } };
     return { ok: true, analytics: parsed.data, source: { topic, partition, offset: message.offset } };
   } catch (error) {
-    if (error instanceof DecodeError) return { ok: false, message, failure: { stage: 'decode', reason: error.reason, detail: error.message } };
+    if (error instanceof DecodeError) return { ok: false, message, failure: decodeFailure(error) };
     throw error;
   }
 }

@@ -8,7 +8,6 @@ function parseEachRow<T>(text: string): T[] {
 
 /** ClickHouse in-process. libchdb binds one data directory per process, so one Session per process. */
 export class ChdbWarehouse implements Warehouse {
-  readonly kind = 'chdb';
   private readonly session: Session;
   private readonly claim: ReturnType<typeof claimChdb>;
 

@@ -3,7 +3,6 @@ import { dedupSettings, type QueryParams, type Warehouse } from './warehouse.js'
 
 /** A ClickHouse server through @clickhouse/client; the database is created if missing. */
 export class HttpWarehouse implements Warehouse {
-  readonly kind = 'http';
 
   private constructor(private readonly client: ClickHouseClient) {}
 

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { projectRoot } from '../services/paths.js';
 import type { Warehouse } from './warehouse.js';
 
-export const migrationsDir = join(projectRoot, 'clickhouse');
+const migrationsDir = join(projectRoot, 'clickhouse');
 
 /** Splits a migration file into statements: `--` comments dropped, `;` at a line end closes one. */
-export function statementsOf(sql: string): string[] {
+function statementsOf(sql: string): string[] {
   return sql
     .split('\n')
     .filter((line) => !line.trim().startsWith('--'))

@@ -3,7 +3,6 @@ export type QueryParams = Record<string, string | number | boolean | readonly st
 
 /** The one seam between the pipeline and ClickHouse: an embedded chDB or a server over HTTP. */
 export interface Warehouse {
-  readonly kind: 'chdb' | 'http';
   command(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: QueryParams): Promise<T[]>;
   /** Inserts rows as JSONEachRow; a retry with the same dedupToken is dropped by ClickHouse, views included. */
