@@ -1,6 +1,6 @@
 import type { Turn } from '../contracts/call-completed.js';
 
-export const DEFAULT_MAX_TRANSCRIPT_CHARS = 12_000;
+const DEFAULT_MAX_TRANSCRIPT_CHARS = 12_000;
 
 export const OMISSION_MARKER = '[… middle of the call omitted …]';
 

@@ -9,3 +9,8 @@ export function foldText(text: string): string {
     .replace(/[ßæœ]/g, (letter) => LIGATURES[letter] ?? letter)
     .replace(/[’‘`´]/g, "'");
 }
+
+/** "pt-BR" → "pt": phrases and cues are kept per language, not per region. */
+export function baseLanguage(language: string): string {
+  return language.toLowerCase().replace(/[-_].*$/, '');
+}

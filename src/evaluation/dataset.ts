@@ -14,7 +14,7 @@ import { describeIssues } from '../contracts/describe-issues.js';
  * - leadScore 0-100: how likely the call leads to new revenue (purchase, booking, qualified opportunity).
  * - satisfaction 1-5: how satisfied the customer is at the end of the call.
  */
-export const labelsSchema = z.object({
+const labelsSchema = z.object({
   sentiment: z.enum(sentiments).optional(),
   sentimentScore: z.number().min(-1).max(1).optional(),
   intent: z.enum(intents).optional(),

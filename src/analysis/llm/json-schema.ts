@@ -29,7 +29,7 @@ function strictNode(node: JsonSchema): JsonSchema {
 }
 
 /** A JSON schema for OpenAI strict structured output; nullable fields come out as `type: [T, "null"]`. */
-export function toStrictJsonSchema(schema: z.ZodType): JsonSchema {
+function toStrictJsonSchema(schema: z.ZodType): JsonSchema {
   // The $schema dialect marker is not part of the subset strict mode accepts.
   const { $schema: _dialect, ...root } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'throw' });
   return strictNode(root);

@@ -32,7 +32,7 @@ export interface LlmAnalyzerConfig {
   profiles?: ProfileRegistry;
 }
 
-export const llmAnalyzerDefaults = {
+const llmAnalyzerDefaults = {
   model: 'gpt-4o-mini',
   temperature: 0,
   timeoutMs: 30_000,

@@ -20,7 +20,7 @@ Label the call as follows.
 - tags: a few lowercase keywords.
 Answer with a single JSON object that follows the call_analysis JSON schema, and nothing else.`;
 
-export function buildSystemPrompt(promptAdditions?: string): string {
+function buildSystemPrompt(promptAdditions?: string): string {
   const additions = promptAdditions?.trim();
   return additions ? `${LABEL_DEFINITIONS}\n\nAdditional instructions:\n${additions}` : LABEL_DEFINITIONS;
 }
@@ -30,7 +30,7 @@ function renderTurn(turn: Turn): string {
   return `${turn.role}: ${turn.text.replace(/\s+/g, ' ').trim()}`;
 }
 
-export function renderCall(call: CallCompleted): string {
+function renderCall(call: CallCompleted): string {
   const transcript = call.turns.length > 0 ? call.turns.map(renderTurn).join('\n') : '(no turns)';
   return `Vertical: ${call.vertical}\nLanguage: ${call.language}\nTranscript:\n${transcript}`;
 }

@@ -24,7 +24,7 @@ export function tokenCountsOf(usage: CompletionUsage | undefined): TokenCounts {
   return { promptTokens: usage?.prompt_tokens ?? 0, completionTokens: usage?.completion_tokens ?? 0 };
 }
 
-export function estimateCostUsd(tokens: TokenCounts, pricing: LlmPricing): number {
+function estimateCostUsd(tokens: TokenCounts, pricing: LlmPricing): number {
   return (tokens.promptTokens * pricing.inputPerMTok + tokens.completionTokens * pricing.outputPerMTok) / 1_000_000;
 }
 

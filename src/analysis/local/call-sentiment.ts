@@ -68,7 +68,7 @@ function customerTurnScores(c: Conversation): number[] {
     const answered = answeredTurn(c, turn);
     const badContext = answered !== undefined && says(answered, c.cues.badNews, c.cues, true);
     const score = scoreText(turn.text, c.cues, badContext);
-    return turn.text.includes('!') ? Math.max(-1, Math.min(1, score * EXCLAIMED)) : score;
+    return turn.text.includes('!') ? clamp(score * EXCLAIMED) : score;
   });
 }
 

@@ -1,6 +1,6 @@
 import { foldText } from '../fold-text.js';
 
-export { foldText };
+export { baseLanguage, foldText } from '../fold-text.js';
 /** Punctuation that ends a clause: negation, intensifiers and phrases never reach across it. */
 const CLAUSE_BREAK = /[.,;:!?¿¡…()"“”«»]+|\s[-–—]\s/u;
 
@@ -34,9 +34,4 @@ export function clausesOf(text: string): string[][] {
 /** The sentences of a text as written, trimmed, with their closing punctuation. */
 export function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?…]+[.!?…]*/gu) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
-/** "pt-BR" → "pt": cues are kept per language, not per region. */
-export function baseLanguage(language: string): string {
-  return language.toLowerCase().replace(/[-_].*$/, '');
 }

@@ -1,6 +1,6 @@
 import type { Turn } from '../../contracts/call-completed.js';
 import type { LanguagePhrases, Party, Signals } from './profile-schema.js';
-import { foldText } from '../fold-text.js';
+import { baseLanguage, foldText } from '../fold-text.js';
 
 /** Punctuation that ends a clause: a phrase never spans it, and a negator never reaches across it. */
 export const CLAUSE_BREAK = /[.,;:!?¿¡]/u;
@@ -22,11 +22,6 @@ function clauses(text: string): string[][] {
     .split(CLAUSE_BREAK)
     .map((clause) => clause.match(WORD) ?? [])
     .filter((words) => words.length > 0);
-}
-
-/** "pt-BR" → "pt": phrases are kept per language, not per region. */
-export function baseLanguage(language: string): string {
-  return language.toLowerCase().replace(/[-_].*$/, '');
 }
 
 /** The phrases (or patterns) for a language, followed by those for every language. */
@@ -89,21 +84,24 @@ function clauseMentions(words: readonly string[], pattern: readonly string[], ch
   return false;
 }
 
-/** The turns of the rule's party that mention the phrase. */
-export function turnsMentioning(transcript: Transcript, phrase: string, rule: MentionRule): TranscriptTurn[] {
+/** Whether a turn of the rule's party mentions the phrase. */
+function mentionTest(transcript: Transcript, phrase: string, rule: MentionRule): (turn: TranscriptTurn) => boolean {
   const pattern = phraseWords(phrase);
   // A phrase that is itself negated ("not renewing", "pas le bon moment") is not undone by the particle
   // next to it: in "ce n'est pas le bon moment" the "n'" belongs to the phrase's own negation.
   const checkNegation = rule.negatable && !transcript.negators.some((negator) => sequenceAt(pattern, negator, 0));
-  return transcript.turns.filter(
-    (turn) =>
-      (rule.party === 'any' || turn.role === rule.party) &&
-      turn.clauses.some((words) => clauseMentions(words, pattern, checkNegation, transcript)),
-  );
+  return (turn) =>
+    (rule.party === 'any' || turn.role === rule.party) && turn.clauses.some((words) => clauseMentions(words, pattern, checkNegation, transcript));
 }
 
+/** The turns of the rule's party that mention the phrase. */
+export function turnsMentioning(transcript: Transcript, phrase: string, rule: MentionRule): TranscriptTurn[] {
+  return transcript.turns.filter(mentionTest(transcript, phrase, rule));
+}
+
+/** Stops at the first turn that mentions it: most phrases of most rules are asked only yes or no. */
 export function mentions(transcript: Transcript, phrase: string, rule: MentionRule): boolean {
-  return turnsMentioning(transcript, phrase, rule).length > 0;
+  return transcript.turns.some(mentionTest(transcript, phrase, rule));
 }
 
 export function mentionsAny(transcript: Transcript, phrases: readonly string[], rule: MentionRule): boolean {

@@ -12,7 +12,7 @@ export function cuePattern(words: readonly string[]): RegExp {
 }
 
 /** Identifiers that are not personal data, in the languages we transcribe. */
-export const NOT_PII_CUE = cuePattern([
+const NOT_PII_CUE = cuePattern([
   'order', 'invoice', 'tracking', 'track', 'reference', 'ref', 'confirmation', 'case', 'ticket', 'account', 'acct',
   'policy', 'claim', 'serial', 'model', 'part', 'sku', 'item', 'booking', 'reservation', 'transaction', 'imei', 'isbn',
   'routing', 'iban', 'zip', 'postcode', 'postal', 'id', 'flight', 'room', 'batch', 'lot', 'customer number',
