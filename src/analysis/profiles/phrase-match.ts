@@ -43,13 +43,23 @@ export interface Transcript {
   readonly negationWindow: number;
 }
 
+/**
+ * The sub-intent, categories, extra fields and lead signals of a call each read its transcript with
+ * the same language and signals: the turns are read once, kept while the turns themselves are.
+ */
+const lastRead = new WeakMap<readonly Turn[], { language: string; signals: Signals; transcript: Transcript }>();
+
 export function readTranscript(turns: readonly Turn[], language: string, signals: Signals): Transcript {
-  return {
+  const last = lastRead.get(turns);
+  if (last && last.language === language && last.signals === signals) return last.transcript;
+  const transcript: Transcript = {
     language: baseLanguage(language),
     turns: turns.map((turn) => ({ role: turn.role, text: turn.text, clauses: clauses(turn.text) })),
     negators: forLanguage(signals.negation.negators, language).map(phraseWords),
     negationWindow: signals.negation.window,
   };
+  lastRead.set(turns, { language, signals, transcript });
+  return transcript;
 }
 
 /** Who must say a phrase, and whether a negated mention ("I'm not cancelling") fails to count. */
