@@ -21,8 +21,7 @@ import { topicNames, type Topics } from '../src/pipeline/topics.js';
 import { devstackDir } from '../src/services/paths.js';
 import { startStack, stopStack } from '../src/services/stack.js';
 import { simulateCalls } from '../src/simulate/index.js';
-import { ChdbWarehouse } from '../src/warehouse/chdb-warehouse.js';
-import { HttpWarehouse } from '../src/warehouse/http-warehouse.js';
+import { openWarehouse } from '../src/warehouse/open-warehouse.js';
 import { migrateWarehouse } from '../src/warehouse/migrate.js';
 import type { Warehouse } from '../src/warehouse/warehouse.js';
 import type { CallCompleted } from '../src/contracts/call-completed.js';
@@ -98,7 +97,7 @@ async function main(): Promise<void> {
   const kafka = createKafka([stack.kafka.brokers], 'bench', logger);
   const codec = new AvroCodec(stack.registry.url);
   const ch = stack.clickhouse;
-  const wh: Warehouse = 'url' in ch ? await HttpWarehouse.connect(ch.url, 'callstream_bench') : new ChdbWarehouse(ch.chdbPath);
+  const wh = await openWarehouse('url' in ch ? { url: ch.url, database: 'callstream_bench' } : { chdbPath: ch.chdbPath });
   try {
     await migrateWarehouse(wh);
     await wh.command('CREATE TABLE IF NOT EXISTS bench_per_message AS call_analytics_latest ENGINE = MergeTree ORDER BY callId');
