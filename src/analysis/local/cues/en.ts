@@ -49,7 +49,7 @@ export const en: LanguageCues = {
     'taken care of', "i've applied", 'noted', "it's set up", 'you did great', 'cancellation noted', "i'll cancel it", 'moved to',
   ],
   hangUp: ['are you still there', 'still there', 'hung up', 'line went dead', 'hello'],
-  recordedLine: ["you've reached", 'leave a message', 'leave your name', 'after the tone', 'after the beep', 'press one', 'press two', 'to re-record'],
+  recordedLine: ['leave a message', 'leave your name', 'after the tone', 'after the beep', 'press one', 'press two', 'to re-record'],
   escalation: {
     demandVerbs: ['speak to', 'speak with', 'talk to', 'talk with', 'put', 'get me', 'transfer me', 'connect me', 'is there', 'give me', 'escalate', 'let me speak', 'let me talk', "i'd like to speak", "can i speak", "could i speak", "i want to speak", "i need to speak", "pass me to", "i want", "i need"],
     roles: ['manager', 'supervisor', 'owner', 'boss', 'superior', 'director', 'in charge', 'someone responsible', 'person responsible', 'human', 'real person', 'senior', 'team lead', 'team leader', 'the doctor', "someone senior", "someone above", "someone higher", "your superior", "head of", "a doctor", "a nurse", "someone in charge"],

@@ -27,7 +27,7 @@ export const es: LanguageCues = {
     'le envío', 'ya se lo envié', 'queda el', 'hecho',
   ],
   hangUp: ['sigue ahí', 'sigues ahí', 'ha colgado', 'ya colgó', 'colgó'],
-  recordedLine: ['ha llamado a', 'deje su nombre', 'deje su mensaje', 'después de la señal', 'después del tono', 'mensaje grabado', 'pulse uno', 'marque uno'],
+  recordedLine: ['deje su nombre', 'deje su mensaje', 'después de la señal', 'después del tono', 'mensaje grabado', 'pulse uno', 'marque uno'],
   escalation: {
     demandVerbs: ['hablar con', 'pásame', 'páseme', 'me pasa con', 'me pasas con', 'comuníqueme con', 'comunícame con', 'quiero', 'hay un', 'hay algún', 'llame a', "quiero hablar", "necesito hablar", "póngame con", "me comunica con", "puedo hablar", "quisiera hablar"],
     roles: ['supervisor', 'supervisora', 'gerente', 'encargado', 'encargada', 'responsable', 'jefe', 'jefa', 'dueño', 'dueña', 'director', 'directora', 'alguien que decida', 'una persona', 'fraudes', "superior", "alguien de arriba", "coordinador", "coordinadora", "médico", "doctor", "doctora"],

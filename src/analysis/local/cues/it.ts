@@ -26,7 +26,7 @@ export const it: LanguageCues = {
     'lo annoto', 'entro domani ha tutto',
   ],
   hangUp: ['pronto', 'è ancora lì', 'ha riattaccato', 'ha chiuso'],
-  recordedLine: ['lasci un messaggio', 'dopo il segnale', 'dopo il bip', 'ha chiamato', 'prema uno', 'digiti uno'],
+  recordedLine: ['lasci un messaggio', 'dopo il segnale', 'dopo il bip', 'prema uno', 'digiti uno'],
   escalation: {
     demandVerbs: ['parlare con', 'mi passi', 'passarmi', 'voglio', 'vorrei', 'c\'è un', 'non c\'è un', 'sentire', "voglio parlare", "vorrei parlare", "posso parlare", "mi passa", "mi faccia parlare", "me lo passi", "me la passi", "fatemi parlare"],
     roles: ['responsabile', 'titolare', 'supervisore', 'direttore', 'direttrice', 'capo', 'dirigente', 'qualcuno che possa decidere', 'reperibile', 'medico', "superiore", "dottore", "dottoressa", "coordinatore", "coordinatrice", "caposala", "direzione", "qualcuno più in alto", "qualcuno di responsabile", "qualcun altro"],

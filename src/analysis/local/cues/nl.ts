@@ -26,7 +26,7 @@ export const nl: LanguageCues = {
     'ik zie de betaling', 'u hoeft niets te betalen', 'staat vast',
   ],
   hangUp: ['hallo', 'bent u er nog', 'opgehangen'],
-  recordedLine: ['spreek een bericht in', 'na de piep', 'na de toon', 'u bent verbonden met', 'toets één', 'kan ik een bericht'],
+  recordedLine: ['spreek een bericht in', 'na de piep', 'na de toon', 'toets één'],
   escalation: {
     demandVerbs: ['spreken', 'doorverbinden', 'wil ik', 'ik wil', 'verbind me door', 'mag ik', 'kan ik', "wil ~ spreken", "kan ik ~ spreken", "mag ik ~ spreken", "verbind me", "geef me", "wil graag"],
     roles: ['leidinggevende', 'manager', 'praktijkmanager', 'eigenaar', 'supervisor', 'chef', 'baas', 'senior engineer', 'directeur', 'de dokter', 'iemand die', "teamleider", "afdelingshoofd", "hoofd", "directie", "iemand hoger", "arts", "huisarts", "meerdere", "verantwoordelijke"],

@@ -26,7 +26,7 @@ export const pt: LanguageCues = {
     'submeto eu o reembolso', 'reembolso de', 'fica por conta da casa', 'marcado', 'anular setenta', 'crédito',
   ],
   hangUp: ['está aí', 'desligou', 'caiu a chamada', 'está lá'],
-  recordedLine: ['deixe a sua mensagem', 'deixe mensagem', 'após o sinal', 'depois do sinal', 'ligou para', 'prima um', 'marque um'],
+  recordedLine: ['deixe a sua mensagem', 'deixe mensagem', 'após o sinal', 'depois do sinal', 'prima um', 'marque um'],
   escalation: {
     demandVerbs: ['falar com', 'passe-me', 'passa-me', 'quero', 'queria', 'gostava que', 'há um', 'chame', "quero falar", "posso falar", "queria falar", "gostava de falar", "ponha-me"],
     roles: ['supervisor', 'supervisora', 'gerente', 'responsável', 'chefe', 'dono', 'dona', 'diretor', 'diretora', 'quem decide', 'alguém responsável', 'médico', "superior", "coordenador", "coordenadora", "encarregado", "encarregada", "doutor", "doutora", "alguém acima", "gestor", "gestora"],
