@@ -146,10 +146,12 @@ describe('intent', () => {
     expect(a.intent).toBe(intent);
   });
 
-  it('takes an outbound pitch for a sales call', async () => {
+  it('takes an outbound pitch for a sales call, though the customer only asks questions', async () => {
     const a = await analyze([
       ['A', 'Hi, is this Mr. Smith? This is Owen calling from BrightRoof Solar, do you have two minutes?'],
       ['C', 'Uh, I guess. What is it about?'],
+      ['A', 'We are offering free roof assessments this month, and with the new rebate most homeowners save about forty percent on their panels.'],
+      ['C', 'Hm. And what would panels cost for a three-bedroom house?'],
     ]);
     expect(a.intent).toBe('sales');
     expect(a.tags).toContain('outbound');

@@ -45,7 +45,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  */
 export class LocalAnalyzer implements Analyzer {
   readonly name = 'local';
-  readonly version = '1.2.0';
+  readonly version = '1.3.0';
   private readonly hotLeadThreshold: number;
   private readonly profiles: ProfileRegistry;
 
