@@ -4,6 +4,8 @@
  * articles (consume one, analyze, insert one row, commit), on the same calls in the same run.
  *   npm run bench -- [--calls 2000] [--latency-calls 40]
  */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kafka } from 'kafkajs';
@@ -44,6 +46,34 @@ async function prepareTopics(kafka: Kafka, codec: AvroCodec, registryUrl: string
   await createTopics(kafka, topics, 6);
   await registerSchemas(registryUrl, codec, topics);
   return topics;
+}
+
+/** CPU seconds (user + system) of a process from /proc, 0 where unreadable. */
+function processCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+const machineBusySeconds = () => cpus().reduce((sum, c) => sum + (c.times.user + c.times.nice + c.times.sys + c.times.irq) / 1000, 0);
+
+/**
+ * Cores used by processes other than this bench and its services while `during` runs: the batched
+ * pipeline's latency is a queue (one warehouse insert per partition batch, calls 100 ms apart), so a
+ * busy neighbour multiplies it; a figure taken with one is not comparable with one taken without.
+ */
+async function withNeighbourLoad<T>(servicePids: Array<number | undefined>, during: () => Promise<T>): Promise<{ result: T; otherCores: number }> {
+  const ours = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1e6 + servicePids.reduce((s: number, pid) => s + processCpuSeconds(pid), 0);
+  };
+  const [busy0, ours0, t0] = [machineBusySeconds(), ours(), performance.now()];
+  const result = await during();
+  const seconds = (performance.now() - t0) / 1000;
+  return { result, otherCores: Math.max(0, (machineBusySeconds() - busy0 - (ours() - ours0)) / seconds) };
 }
 
 /** Produces calls one at a time, noting when each was sent, and polls the warehouse until each is queryable. */
@@ -116,9 +146,10 @@ async function main(): Promise<void> {
     await waitForCatchUp(kafka, `${batched.completed}-a`, batched.completed, 900_000);
     await waitForCatchUp(kafka, `${batched.analytics}-s`, batched.analytics, 900_000);
     const batchedSeconds = (Date.now() - started) / 1000;
-    const batchedLatency = await measureLatency(kafka, codec, wh, batched.completed, 'call_analytics_latest', probes);
+    const servicePids = [stack.kafka.pid, stack.registry.pid];
+    const { result: batchedLatency, otherCores: batchedOther } = await withNeighbourLoad(servicePids, () => measureLatency(kafka, codec, wh, batched.completed, 'call_analytics_latest', probes));
     await pipeline.stop();
-    results.push({ design: 'batched (this project)', calls: N, seconds: +batchedSeconds.toFixed(1), 'calls/s': Math.round(N / batchedSeconds), 'latency p50 ms': median(batchedLatency), 'latency p95 ms': quantile(batchedLatency, 0.95) });
+    results.push({ design: 'batched (this project)', calls: N, seconds: +batchedSeconds.toFixed(1), 'calls/s': Math.round(N / batchedSeconds), 'latency p50 ms': median(batchedLatency), 'latency p95 ms': quantile(batchedLatency, 0.95), 'other cores': +batchedOther.toFixed(2) });
 
     // Per message: consume one, analyze, insert one row, commit.
     const single = await prepareTopics(kafka, codec, stack.registry.url, 'per-message');
@@ -127,11 +158,15 @@ async function main(): Promise<void> {
     const stop = await startPerMessage(kafka, codec, wh, single, `${single.completed}-pm`);
     await waitForCatchUp(kafka, `${single.completed}-pm`, single.completed, 1_800_000);
     const singleSeconds = (Date.now() - started) / 1000;
-    const singleLatency = await measureLatency(kafka, codec, wh, single.completed, 'bench_per_message', probes.map((p) => ({ ...p, callId: `${p.callId}-pm` })));
+    const { result: singleLatency, otherCores: singleOther } = await withNeighbourLoad(servicePids, () =>
+      measureLatency(kafka, codec, wh, single.completed, 'bench_per_message', probes.map((p) => ({ ...p, callId: `${p.callId}-pm` }))),
+    );
     await stop();
-    results.push({ design: 'per message (reference)', calls: N, seconds: +singleSeconds.toFixed(1), 'calls/s': Math.round(N / singleSeconds), 'latency p50 ms': median(singleLatency), 'latency p95 ms': quantile(singleLatency, 0.95) });
+    results.push({ design: 'per message (reference)', calls: N, seconds: +singleSeconds.toFixed(1), 'calls/s': Math.round(N / singleSeconds), 'latency p50 ms': median(singleLatency), 'latency p95 ms': quantile(singleLatency, 0.95), 'other cores': +singleOther.toFixed(2) });
 
     console.log(renderTable(results));
+    const busiest = Math.max(batchedOther, singleOther);
+    if (busiest > 0.25) console.log(`\nwarning: other processes used up to ${busiest.toFixed(2)} of ${cpus().length} cores while latency was measured; latency figures are not comparable with a run on an idle machine`);
     console.log(`\nthroughput ratio batched / per-message: ${(singleSeconds / batchedSeconds).toFixed(1)}x`);
     console.log(`latency p50 ratio per-message / batched: ${(median(singleLatency) / median(batchedLatency)).toFixed(2)}x (${LATENCY_CALLS} calls produced one at a time, 100 ms apart)`);
   } finally {
