@@ -1,5 +1,6 @@
 import { intents, type Analysis } from '../contracts/call-analytics.js';
 import type { LabelledCall } from './dataset.js';
+import { roundTo } from '../round.js';
 
 export interface Scored {
   call: LabelledCall;
@@ -18,7 +19,7 @@ export interface Scores {
   satisfactionMae: number | null;
 }
 
-const round = (x: number | null, digits = 3) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const round = (x: number | null, digits = 3) => (x === null ? null : roundTo(x, digits));
 const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 

@@ -7,6 +7,7 @@ import { describeIssues } from '../contracts/describe-issues.js';
 import type { PiiPolicy } from '../analysis/redaction/index.js';
 import type { Failure } from './dead-letter.js';
 import { prepareCall, type PreparedCall } from './prepare-call.js';
+import { roundTo } from '../round.js';
 
 export type CallOutcome = { ok: true; analytics: CallAnalytics } | { ok: false; callId: string | null; failure: Failure };
 
@@ -22,9 +23,6 @@ function reasonOf(error: unknown): string {
 
 const PLACEHOLDER = /^\[(CARD|SSN|EMAIL|PHONE|ADDRESS|redacted)\]$/;
 
-/** Scores are kept to 3 decimals, so sums in the warehouse (in millionths) never meet a rounding tie. */
-const toThousandths = (x: number) => Math.round(x * 1000) / 1000;
-
 function toAnalytics(call: CallCompleted, prepared: PreparedCall, analyzer: Pick<Analyzer, 'name' | 'version'>, result: { analysis: Analysis; usage: Usage | null }, analyzedAt: number): CallAnalytics {
   const sentimentOf = (text: string) => textSentiment(text, call.language);
   return {
@@ -38,7 +36,8 @@ function toAnalytics(call: CallCompleted, prepared: PreparedCall, analyzer: Pick
     language: call.language,
     endedAt: call.endedAt,
     ...result.analysis,
-    sentimentScore: toThousandths(result.analysis.sentimentScore),
+    // Kept to 3 decimals, so sums in the warehouse (in millionths) never meet a rounding tie.
+    sentimentScore: roundTo(result.analysis.sentimentScore, 3),
     // PII entities come from the redaction, under the configured policy; an analyzer only saw placeholders.
     entities: [...result.analysis.entities.filter((e) => !PLACEHOLDER.test(e.value)), ...prepared.piiEntities],
     metrics: conversationMetrics(prepared.redactedTurns, sentimentOf),

@@ -1,4 +1,5 @@
 import type { Warehouse } from './warehouse.js';
+import { roundTo } from '../round.js';
 
 export type Bucket = 'hour' | 'day';
 export type GroupBy = 'agent' | 'vertical' | 'language';
@@ -158,15 +159,15 @@ export function rates(s: Sums): { avgSentiment: number; avgSatisfaction: number;
   const per = (x: number) => (s.calls === 0 ? 0 : x / s.calls);
   return {
     avgSentiment: Math.round(per(s.sentimentScoreMicros) / 1000) / 1000,
-    avgSatisfaction: Math.round(per(s.satisfactionSum) * 100) / 100,
-    escalationRate: Math.round(per(s.escalations) * 1000) / 1000,
+    avgSatisfaction: roundTo(per(s.satisfactionSum), 2),
+    escalationRate: roundTo(per(s.escalations), 3),
   };
 }
 
 /** The conversation metrics' averages, each over the calls that have that metric; null when none has. */
 export function metricAverages(s: MetricSums) {
   const avg = (sum: number, count: number, unit: number, decimals: number) =>
-    count === 0 ? null : Math.round((sum / count / unit) * 10 ** decimals) / 10 ** decimals;
+    count === 0 ? null : roundTo(sum / count / unit, decimals);
   return {
     avgDurationS: avg(s.durationMs, s.calls, 1000, 1),
     avgTalkRatioAgent: avg(s.talkRatioAgentMicros, s.calls, 1e6, 3),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../services/paths.js';
 import { isToken } from './word-features.js';
+import { roundTo } from '../../round.js';
 
 /**
  * Linear models over named features, the way the offline analyzer learns from labelled calls: a
@@ -133,10 +134,9 @@ export function fitLinear(outputs: readonly string[], examples: readonly Example
       w[i]! -= (rate * g) / (Math.sqrt(squares[i]!) + 1e-8);
     }
   }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
   const weights: Record<string, number[]> = {};
   names.forEach((name, j) => {
-    const column = outputs.map((_, k) => round(w[k * F + j]!));
+    const column = outputs.map((_, k) => roundTo(w[k * F + j]!, 3));
     const largest = Math.max(...column.map(Math.abs));
     if (largest > 0 && (largest >= minTokenWeight || !isToken(name))) weights[name] = column;
   });

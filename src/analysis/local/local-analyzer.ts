@@ -12,6 +12,7 @@ import { scoreLead } from './lead.js';
 import { nextAction } from './next-action.js';
 import { summarize } from './summary.js';
 import { sentimentBand } from '../../contracts/call-analytics.js';
+import { roundTo } from '../../round.js';
 
 export { textSentiment } from './text-sentiment.js';
 
@@ -32,8 +33,6 @@ function satisfactionFrom(score: number): number {
   if (score >= -0.65) return 2;
   return 1;
 }
-
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * The offline analyzer: no API key, deterministic and fast. Multilingual cue phrases and an AFINN word
@@ -63,7 +62,7 @@ export class LocalAnalyzer implements Analyzer {
     const categories = matchCategories(profile, call.turns, call.language);
     const extras = extractExtraFields(profile, call.turns, call.language);
     const sentiment = callSentiment(conversation, intent);
-    const score = round3(sentiment.score);
+    const score = roundTo(sentiment.score, 3);
     const escalation = detectEscalation(conversation, intent);
     const leadScore = scoreLead(conversation, { profile, turns: call.turns, language: call.language, intent, subIntent: intentDetail, categories, sentiment: score });
     const hotLead = leadScore >= (fellBack ? this.hotLeadThreshold : profile.leadRules.hotLeadThreshold);

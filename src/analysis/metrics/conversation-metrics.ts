@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Turn } from '../../contracts/call-completed.js';
 import { conversationMetricsSchema } from '../../contracts/conversation-metrics.js';
+import { roundTo } from '../../round.js';
 
 export type ConversationMetrics = z.infer<typeof conversationMetricsSchema>;
 
@@ -29,7 +30,7 @@ export function conversationMetrics(turns: readonly Turn[], sentimentOf: (text: 
     durationMs,
     agentTalkMs,
     customerTalkMs,
-    talkRatioAgent: round(agentTalkMs / (agentTalkMs + customerTalkMs), 3),
+    talkRatioAgent: roundTo(agentTalkMs / (agentTalkMs + customerTalkMs), 3),
     silenceMs: durationMs - anyoneTalkMs,
     // Inclusion-exclusion keeps the four time fields summing to the duration exactly.
     overlapMs: agentTalkMs + customerTalkMs - anyoneTalkMs,
@@ -85,7 +86,7 @@ function agentResponseLatencies(turns: readonly Turn[]): number[] {
 function wordsPerMinute(turns: readonly Turn[], talkMs: number): number | null {
   if (talkMs === 0) return null;
   const words = turns.reduce((sum, turn) => sum + countWords(turn.text), 0);
-  return round(words / (talkMs / 60_000), 1);
+  return roundTo(words / (talkMs / 60_000), 1);
 }
 
 // Letters, combining marks and digits, so that accents, precomposed or not, stay inside a word. An inner apostrophe
@@ -110,7 +111,7 @@ function customerSentimentByQuarter(
   }));
   const meanOfQuarter = (quarter: number): number | null => {
     const sentiments = scored.filter((s) => s.quarter === quarter).map((s) => s.sentiment);
-    return sentiments.length === 0 ? null : round(sentiments.reduce((sum, s) => sum + s, 0) / sentiments.length, 3);
+    return sentiments.length === 0 ? null : roundTo(sentiments.reduce((sum, s) => sum + s, 0) / sentiments.length, 3);
   };
   return [meanOfQuarter(0), meanOfQuarter(1), meanOfQuarter(2), meanOfQuarter(3)];
 }
@@ -119,7 +120,7 @@ function customerSentimentByQuarter(
 function sentimentShift(quarters: QuarterSentiments): number | null {
   const [first, ...later] = quarters.filter((sentiment) => sentiment !== null);
   const last = later.at(-1);
-  return first === undefined || last === undefined ? null : round(last - first, 3);
+  return first === undefined || last === undefined ? null : roundTo(last - first, 3);
 }
 
 /** Stable, so turns starting together keep their transcript order. */
@@ -135,9 +136,4 @@ function percentileMs(values: readonly number[], fraction: number): number | nul
   const above = sorted[Math.ceil(rank)];
   if (below === undefined || above === undefined) return null;
   return Math.round(below + (above - below) * (rank - Math.floor(rank)));
-}
-
-function round(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale;
 }
