@@ -20,7 +20,14 @@ export interface Batch {
  */
 export async function startBatchWorker(
   kafka: Kafka,
-  opts: { groupId: string; topic: string; producer: ProducerConfig; handle: (batch: Batch, producer: Producer) => Promise<void> },
+  opts: {
+    groupId: string;
+    topic: string;
+    producer: ProducerConfig;
+    /** How many partitions' batches may be handled at once (default 1, one after another). */
+    concurrentPartitions?: number;
+    handle: (batch: Batch, producer: Producer) => Promise<void>;
+  },
 ): Promise<Worker> {
   const consumer = kafka.consumer({ groupId: opts.groupId, allowAutoTopicCreation: false });
   const producer = kafka.producer(opts.producer);
@@ -29,6 +36,7 @@ export async function startBatchWorker(
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
+    partitionsConsumedConcurrently: opts.concurrentPartitions ?? 1,
     eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
       if (batch.messages.length === 0) return;
       const lastOffset = batch.lastOffset();

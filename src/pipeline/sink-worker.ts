@@ -8,6 +8,7 @@ import { readLatest } from '../warehouse/latest-state.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import { startBatchWorker } from './batch-worker.js';
 import { deadLetter, decodeFailure, type Failure } from './dead-letter.js';
+import { groupInsert } from './group-insert.js';
 import { producerDefaults } from './kafka.js';
 import type { Topics } from './topics.js';
 import type { Worker } from './worker.js';
@@ -49,24 +50,31 @@ async function insertWithRetry(warehouse: Warehouse, rows: readonly object[], de
   }
 }
 
+/** Enough for every partition of a default topic, so one fetch's batches can share an insert. */
+const CONCURRENT_PARTITIONS = 16;
+
 /**
  * The sink consumer group on call.analytics. Per batch: decode, read the applied versions, write
- * retractions and insertions in one insert whose deduplication token is the batch's offset range,
- * then commit the offsets; nothing is committed before ClickHouse has the rows.
+ * retractions and insertions under a deduplication token made of the batch's offset range, then
+ * commit the offsets; nothing is committed before ClickHouse has the rows. Partitions are handled
+ * concurrently (each call stays on one partition, so no two write the same call), and the batches
+ * that meet while an insert is in flight share the next one (group-insert.ts).
  */
 export function startSinkWorker(opts: SinkWorkerOptions): Promise<Worker> {
   const { kafka, codec, warehouse, topics, groupId, logger } = opts;
+  const insert = groupInsert((rows, dedupToken) => insertWithRetry(warehouse, rows, dedupToken, logger));
   return startBatchWorker(kafka, {
     groupId,
     topic: topics.analytics,
     producer: producerDefaults,
+    concurrentPartitions: CONCURRENT_PARTITIONS,
     handle: async ({ topic, partition, messages, lastOffset, commitOffset }, producer) => {
       const decoded = await Promise.all(messages.map((m) => decodeAnalytics(codec, topic, partition, m)));
       const good = decoded.flatMap((d) => (d.ok ? [d] : []));
       const bad = decoded.flatMap((d) => (d.ok ? [] : [d]));
       const current = await readLatest(warehouse, [...new Set(good.map((d) => d.analytics.callId))]);
       const rows = planChanges(current, good);
-      await insertWithRetry(warehouse, rows, `${topic}:${partition}:${messages[0]!.offset}-${lastOffset}`, logger);
+      await insert(rows, `${topic}:${partition}:${messages[0]!.offset}-${lastOffset}`);
       if (bad.length > 0) {
         const letters: Message[] = bad.map((d) => deadLetter({ topic, partition, message: d.message }, d.failure));
         await producer.send({ topic: topics.analyticsDlq, messages: letters });
