@@ -19,6 +19,7 @@ import { waitForCatchUp } from '../src/pipeline/lag.js';
 import { createTopics, registerSchemas } from '../src/pipeline/migrate-kafka.js';
 import { produceCalls } from '../src/pipeline/produce-calls.js';
 import { startPipeline } from '../src/pipeline/start-pipeline.js';
+import { startSinkWorker } from '../src/pipeline/sink-worker.js';
 import { topicNames, type Topics } from '../src/pipeline/topics.js';
 import { devstackDir } from '../src/services/paths.js';
 import { startStack, stopStack } from '../src/services/stack.js';
@@ -103,6 +104,24 @@ async function measureLatency(kafka: Kafka, codec: AvroCodec, wh: Warehouse, top
 }
 
 /** The reference articles' design: one message at a time, analyzed, inserted as one row, its offset committed. */
+/**
+ * A rebuild of the warehouse from call.analytics, as after `callstream replay sink` into an empty
+ * database: the project's tables are emptied and a new sink group reads the topic from the start.
+ */
+async function measureSinkRebuild(kafka: Kafka, codec: AvroCodec, wh: Warehouse, topics: Topics, events: number): Promise<number> {
+  const tables = await wh.query<{ name: string }>(
+    "SELECT name FROM system.tables WHERE database = currentDatabase() AND engine NOT LIKE '%View' AND name != 'bench_per_message'",
+  );
+  for (const { name } of tables) await wh.command(`TRUNCATE TABLE ${name}`);
+  const groupId = `${topics.analytics}-rebuild`;
+  const started = Date.now();
+  const sink = await startSinkWorker({ kafka, codec, warehouse: wh, topics, groupId, logger });
+  await waitForCatchUp(kafka, groupId, topics.analytics, 900_000);
+  const seconds = (Date.now() - started) / 1000;
+  await sink.stop();
+  return Math.round(events / seconds);
+}
+
 async function startPerMessage(kafka: Kafka, codec: AvroCodec, wh: Warehouse, topics: Topics, groupId: string): Promise<() => Promise<void>> {
   const analyzer = new LocalAnalyzer();
   const consumer = kafka.consumer({ groupId });
@@ -149,6 +168,7 @@ async function main(): Promise<void> {
     const servicePids = [stack.kafka.pid, stack.registry.pid];
     const { result: batchedLatency, otherCores: batchedOther } = await withNeighbourLoad(servicePids, () => measureLatency(kafka, codec, wh, batched.completed, 'call_analytics_latest', probes));
     await pipeline.stop();
+    const rebuildPerSecond = await measureSinkRebuild(kafka, codec, wh, batched, N + LATENCY_CALLS);
     results.push({ design: 'batched (this project)', calls: N, seconds: +batchedSeconds.toFixed(1), 'calls/s': Math.round(N / batchedSeconds), 'latency p50 ms': median(batchedLatency), 'latency p95 ms': quantile(batchedLatency, 0.95), 'other cores': +batchedOther.toFixed(2) });
 
     // Per message: consume one, analyze, insert one row, commit.
@@ -169,6 +189,7 @@ async function main(): Promise<void> {
     if (busiest > 0.25) console.log(`\nwarning: other processes used up to ${busiest.toFixed(2)} of ${cpus().length} cores while latency was measured; latency figures are not comparable with a run on an idle machine`);
     console.log(`\nthroughput ratio batched / per-message: ${(singleSeconds / batchedSeconds).toFixed(1)}x`);
     console.log(`latency p50 ratio per-message / batched: ${(median(singleLatency) / median(batchedLatency)).toFixed(2)}x (${LATENCY_CALLS} calls produced one at a time, 100 ms apart)`);
+    console.log(`sink rebuild from call.analytics into emptied tables (new sink group, join included): ${rebuildPerSecond} calls/s`);
   } finally {
     await wh.close();
     await stopStack(stack, { removeData: true });
