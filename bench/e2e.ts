@@ -103,10 +103,9 @@ async function measureLatency(kafka: Kafka, codec: AvroCodec, wh: Warehouse, top
   return calls.map((c) => seenAt.get(c.callId)! - sentAt.get(c.callId)!);
 }
 
-/** The reference articles' design: one message at a time, analyzed, inserted as one row, its offset committed. */
 /**
- * A rebuild of the warehouse from call.analytics, as after `callstream replay sink` into an empty
- * database: the project's tables are emptied and a new sink group reads the topic from the start.
+ * A rebuild of the warehouse from call.analytics, as when a sink is pointed at a fresh database: the
+ * project's tables are emptied and a new sink group reads the topic from the start.
  */
 async function measureSinkRebuild(kafka: Kafka, codec: AvroCodec, wh: Warehouse, topics: Topics, events: number): Promise<number> {
   const tables = await wh.query<{ name: string }>(
@@ -122,6 +121,7 @@ async function measureSinkRebuild(kafka: Kafka, codec: AvroCodec, wh: Warehouse,
   return Math.round(events / seconds);
 }
 
+/** The reference articles' design: one message at a time, analyzed, inserted as one row, its offset committed. */
 async function startPerMessage(kafka: Kafka, codec: AvroCodec, wh: Warehouse, topics: Topics, groupId: string): Promise<() => Promise<void>> {
   const analyzer = new LocalAnalyzer();
   const consumer = kafka.consumer({ groupId });
